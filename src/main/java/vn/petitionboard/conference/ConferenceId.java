@@ -1,7 +1,9 @@
 package vn.petitionboard.conference;
 
-/** Typed id of a row; jOOQ maps the matching *_id columns to it (see the forced types in pom.xml). */
-public record ConferenceId(long value) {
+import java.io.Serializable;
+
+/** Typed id of a row; jOOQ maps the matching *_id columns to it (see the forced types in src/build/jooq-codegen.xml). */
+public record ConferenceId(long value) implements Serializable {
 
     public static ConferenceId of(long value) {
         return new ConferenceId(value);

@@ -1,7 +1,9 @@
 package vn.petitionboard.organisation;
 
-/** Typed id of a row; jOOQ maps the matching *_id columns to it (see the forced types in pom.xml). */
-public record DepartmentId(long value) {
+import java.io.Serializable;
+
+/** Typed id of a row; jOOQ maps the matching *_id columns to it (see the forced types in src/build/jooq-codegen.xml). */
+public record DepartmentId(long value) implements Serializable {
 
     public static DepartmentId of(long value) {
         return new DepartmentId(value);

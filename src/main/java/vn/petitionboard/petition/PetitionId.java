@@ -1,7 +1,9 @@
 package vn.petitionboard.petition;
 
-/** Typed id of a row; jOOQ maps the matching *_id columns to it (see the forced types in pom.xml). */
-public record PetitionId(long value) {
+import java.io.Serializable;
+
+/** Typed id of a row; jOOQ maps the matching *_id columns to it (see the forced types in src/build/jooq-codegen.xml). */
+public record PetitionId(long value) implements Serializable {
 
     public static PetitionId of(long value) {
         return new PetitionId(value);

@@ -1,0 +1,77 @@
+package vn.petitionboard.board;
+
+import static vn.petitionboard.jooq.Tables.DEPARTMENT;
+import static vn.petitionboard.jooq.Tables.DOMAIN;
+import static vn.petitionboard.jooq.Tables.PETITION;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import vn.petitionboard.petition.PetitionState;
+
+/**
+ * The board's read model. Each column page is one SQL statement that seeks past the last card on
+ * (state_changed_at, id), served by the ix_petition_board* indexes; the counts are one grouped statement.
+ * Scope (unit, and department for officers) is part of every WHERE.
+ */
+@Repository
+class BoardQuery {
+
+    private final DSLContext dsl;
+
+    BoardQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    ColumnPage page(BoardScope scope, BoardFilter filter, PetitionState state, Optional<BoardCursor> after,
+            int limit) {
+        var query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.STATE, DOMAIN.NAME,
+                        DEPARTMENT.NAME, PETITION.DEADLINE, PETITION.STATE_CHANGED_AT)
+                .from(PETITION)
+                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
+                .where(visible(scope, filter))
+                .and(PETITION.STATE.eq(state))
+                .orderBy(PETITION.STATE_CHANGED_AT, PETITION.ID);
+        // One row more than asked tells whether there is a next page, without a second query.
+        var rows = after.isPresent()
+                ? query.seek(after.get().stateChangedAt(), after.get().id()).limit(limit + 1).fetch()
+                : query.limit(limit + 1).fetch();
+        List<PetitionCard> cards = new ArrayList<>(rows.map(r -> new PetitionCard(r.value1(), r.value2(),
+                r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
+        boolean more = cards.size() > limit;
+        if (more) {
+            cards.removeLast();
+        }
+        return new ColumnPage(List.copyOf(cards), more ? Optional.of(cards.getLast().cursor()) : Optional.empty());
+    }
+
+    Map<PetitionState, Integer> counts(BoardScope scope, BoardFilter filter) {
+        Map<PetitionState, Integer> counts = new EnumMap<>(PetitionState.class);
+        PetitionState.UNRESOLVED.forEach(state -> counts.put(state, 0));
+        dsl.select(PETITION.STATE, DSL.count())
+                .from(PETITION)
+                .where(visible(scope, filter))
+                .and(PETITION.STATE.in(PetitionState.UNRESOLVED))
+                .groupBy(PETITION.STATE)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+
+    private static Condition visible(BoardScope scope, BoardFilter filter) {
+        Condition condition = PETITION.UNIT_ID.eq(scope.unit());
+        if (scope.department().isPresent()) {
+            condition = condition.and(PETITION.DEPARTMENT_ID.eq(scope.department().get()));
+        }
+        if (filter.domain().isPresent()) {
+            condition = condition.and(PETITION.DOMAIN_ID.eq(filter.domain().get()));
+        }
+        return condition;
+    }
+}

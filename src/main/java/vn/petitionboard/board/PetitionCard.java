@@ -1,0 +1,33 @@
+package vn.petitionboard.board;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import vn.petitionboard.petition.PetitionId;
+import vn.petitionboard.petition.PetitionState;
+
+/** One card on the board: a flat projection built by one SQL statement per column page. */
+public record PetitionCard(
+        PetitionId id,
+        String code,
+        String title,
+        PetitionState state,
+        String domainName,
+        String departmentName,
+        LocalDate deadline,
+        LocalDateTime stateChangedAt) {
+
+    /** Overdue = unresolved and past the deadline. Escalated petitions have their clock stopped. */
+    public boolean isOverdue(LocalDate today) {
+        return deadline != null && state.isUnresolved() && state != PetitionState.ESCALATED
+                && deadline.isBefore(today);
+    }
+
+    public long daysInState(LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(stateChangedAt.toLocalDate(), today));
+    }
+
+    BoardCursor cursor() {
+        return new BoardCursor(stateChangedAt, id);
+    }
+}

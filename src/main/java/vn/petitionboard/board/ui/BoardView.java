@@ -1,0 +1,123 @@
+package vn.petitionboard.board.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.petitionboard.board.BoardFilter;
+import vn.petitionboard.board.BoardService;
+import vn.petitionboard.organisation.DomainOption;
+import vn.petitionboard.organisation.OrganisationService;
+import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.security.CurrentUser;
+import vn.petitionboard.security.Permissions;
+import vn.petitionboard.security.SignedInUser;
+
+/** The kanban board of the unit's unresolved petitions, one column per state, filtered by domain (?domain=CODE). */
+@Route("board")
+@RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
+        Permissions.FRONT_REVIEWER, Permissions.CLERK})
+public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String DOMAIN_PARAMETER = "domain";
+
+    private final BoardService boardService;
+    private final Clock clock;
+    private final List<DomainOption> domains;
+    private final Select<DomainOption> domainSelect = new Select<>();
+    private final Span total = new Span();
+    private final List<BoardColumn> columns;
+
+    public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
+            Clock clock) {
+        this.boardService = boardService;
+        this.clock = clock;
+        this.domains = organisationService.activeDomains();
+        addClassName("board-view");
+
+        H1 title = new H1(getTranslation("board.title"));
+        total.addClassName("board-total");
+        total.setId("board-total");
+        Div heading = new Div(title, total);
+        heading.addClassName("board-heading");
+
+        domainSelect.setLabel(getTranslation("board.domain"));
+        domainSelect.setId("domain-select");
+        domainSelect.setItems(domains);
+        domainSelect.setItemLabelGenerator(DomainOption::name);
+        domainSelect.setEmptySelectionAllowed(true);
+        domainSelect.setEmptySelectionCaption(getTranslation("board.domain.all"));
+        domainSelect.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                rememberInUrl(e.getValue());
+                refresh();
+            }
+        });
+        Div toolbar = new Div(heading, domainSelect);
+        toolbar.addClassName("board-toolbar");
+        add(toolbar);
+
+        SignedInUser user = currentUser.require();
+        if (user.departmentScope().isPresent()) {
+            Span scope = new Span(getTranslation("board.scope.department",
+                    user.departmentName() == null ? "" : user.departmentName()));
+            scope.addClassName("board-scope");
+            scope.setId("board-scope");
+            add(scope);
+        }
+
+        columns = PetitionState.UNRESOLVED.stream().map(state -> new BoardColumn(state, boardService)).toList();
+        Div board = new Div();
+        board.addClassName("board-columns");
+        columns.forEach(board::add);
+        add(board);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> code = event.getLocation().getQueryParameters().getSingleParameter(DOMAIN_PARAMETER);
+        domainSelect.setValue(code.flatMap(this::domainByCode).orElse(null));
+        refresh();
+    }
+
+    private void refresh() {
+        BoardFilter filter = Optional.ofNullable(domainSelect.getValue())
+                .map(d -> BoardFilter.domain(d.id())).orElse(BoardFilter.allDomains());
+        Map<PetitionState, Integer> counts = boardService.counts(filter);
+        LocalDate today = LocalDate.now(clock);
+        columns.forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
+        int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
+        total.setText(getTranslation("board.total", sum));
+    }
+
+    private Optional<DomainOption> domainByCode(String code) {
+        return domains.stream().filter(d -> d.code().equalsIgnoreCase(code)).findFirst();
+    }
+
+    private void rememberInUrl(DomainOption domain) {
+        String url = RouteConfiguration.forSessionScope().getUrl(BoardView.class);
+        QueryParameters query = domain == null ? QueryParameters.empty()
+                : QueryParameters.of(DOMAIN_PARAMETER, domain.code());
+        UI.getCurrent().getPage().getHistory().replaceState(null, url + (domain == null ? "" : "?"
+                + query.getQueryString()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title") + " · " + getTranslation("app.title");
+    }
+}

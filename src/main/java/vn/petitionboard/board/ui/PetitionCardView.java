@@ -1,0 +1,67 @@
+package vn.petitionboard.board.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.board.PetitionCard;
+import vn.petitionboard.petition.ui.PetitionDetailsView;
+
+/** A card on the board: a link to the petition (so Tab and Enter open it) showing what a leader scans for. */
+class PetitionCardView extends RouterLink {
+
+    PetitionCardView(PetitionCard card, LocalDate today) {
+        super(PetitionDetailsView.class, new RouteParameters("id", Long.toString(card.id().value())));
+        addClassName("petition-card");
+        setId("card-" + card.code());
+        getElement().setAttribute("data-code", card.code());
+        getElement().setAttribute("role", "listitem");
+        getElement().setAttribute("aria-label", getTranslation("board.card.open", card.code()) + ": " + card.title());
+
+        Span code = new Span(card.code());
+        code.addClassName("card-code");
+        Span domain = new Span(card.domainName());
+        domain.addClassNames("card-domain", "tag");
+        Div top = new Div(code, domain);
+        top.addClassName("card-top");
+
+        Span title = new Span(card.title()); // text, never HTML
+        title.addClassName("card-title");
+
+        Span department = new Span(card.departmentName() != null ? card.departmentName()
+                : getTranslation("board.card.unassigned"));
+        department.addClassName("card-department");
+        if (card.departmentName() == null) {
+            department.addClassName("muted");
+        }
+
+        Div bottom = new Div(deadline(card, today), daysInState(card, today));
+        bottom.addClassName("card-bottom");
+        add(top, title, department, bottom);
+    }
+
+    private Span deadline(PetitionCard card, LocalDate today) {
+        Span deadline;
+        if (card.deadline() == null) {
+            deadline = new Span(getTranslation("board.card.noDeadline"));
+            deadline.addClassName("muted");
+        } else if (card.isOverdue(today)) {
+            deadline = new Span(getTranslation("board.card.deadline", Formats.date(card.deadline())) + " · "
+                    + getTranslation("board.card.overdue"));
+            deadline.addClassName("overdue");
+            addClassName("is-overdue");
+        } else {
+            deadline = new Span(getTranslation("board.card.deadline", Formats.date(card.deadline())));
+        }
+        deadline.addClassName("card-deadline");
+        return deadline;
+    }
+
+    private Span daysInState(PetitionCard card, LocalDate today) {
+        Span days = new Span(getTranslation("board.card.daysInState", card.daysInState(today)));
+        days.addClassName("card-age");
+        return days;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.petitionboard.petition;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Everything the read-only details view shows about one petition. */
+public record PetitionDetails(
+        PetitionId id,
+        String code,
+        String title,
+        String content,
+        PetitionState state,
+        String domainName,
+        String departmentName,
+        String conferenceTitle,
+        LocalDate conferenceDate,
+        boolean withinAuthority,
+        LocalDate deadline,
+        LocalDateTime stateChangedAt,
+        LocalDateTime createdAt,
+        List<Requester> requesters,
+        boolean contactsVisible,
+        List<HistoryEntry> history) {
+
+    /** A delegate who raised the petition. Phone and address are personal data: null unless the viewer may see them. */
+    public record Requester(String fullName, String organisation, String residentialGroup, String phone,
+            String address) {
+    }
+
+    /** One line of the append-only history. */
+    public record HistoryEntry(LocalDateTime occurredAt, String actorName, String eventType, PetitionState fromState,
+            PetitionState toState, String details) {
+    }
+}

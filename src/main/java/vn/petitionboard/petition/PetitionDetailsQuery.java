@@ -1,0 +1,68 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.DELEGATE;
+import static vn.petitionboard.jooq.Tables.DEPARTMENT;
+import static vn.petitionboard.jooq.Tables.DOMAIN;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
+import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+
+/** Reads one petition with its requesters and history; the visibility scope is part of the WHERE. */
+@Repository
+class PetitionDetailsQuery {
+
+    private final DSLContext dsl;
+
+    PetitionDetailsQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<PetitionDetails> find(PetitionId id, UnitId unit, Optional<DepartmentId> department,
+            boolean contactsVisible) {
+        Condition visible = PETITION.ID.eq(id).and(PETITION.UNIT_ID.eq(unit));
+        if (department.isPresent()) {
+            visible = visible.and(PETITION.DEPARTMENT_ID.eq(department.get()));
+        }
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT, PETITION.STATE, DOMAIN.NAME,
+                        DEPARTMENT.NAME, CONFERENCE.TITLE, CONFERENCE.HELD_ON, PETITION.WITHIN_AUTHORITY,
+                        PETITION.DEADLINE, PETITION.STATE_CHANGED_AT, PETITION.CREATED_AT)
+                .from(PETITION)
+                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
+                .where(visible)
+                .fetchOptional(r -> new PetitionDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
+                        r.value13(), requesters(id, contactsVisible), contactsVisible, history(id)));
+    }
+
+    private List<PetitionDetails.Requester> requesters(PetitionId id, boolean contactsVisible) {
+        return dsl.select(DELEGATE.FULL_NAME, DELEGATE.ORGANISATION, DELEGATE.RESIDENTIAL_GROUP, DELEGATE.PHONE,
+                        DELEGATE.ADDRESS)
+                .from(PETITION_REQUESTER)
+                .join(DELEGATE).on(DELEGATE.ID.eq(PETITION_REQUESTER.DELEGATE_ID))
+                .where(PETITION_REQUESTER.PETITION_ID.eq(id))
+                .orderBy(PETITION_REQUESTER.POSITION, DELEGATE.FULL_NAME)
+                .fetch(r -> new PetitionDetails.Requester(r.value1(), r.value2(), r.value3(),
+                        contactsVisible ? r.value4() : null, contactsVisible ? r.value5() : null));
+    }
+
+    private List<PetitionDetails.HistoryEntry> history(PetitionId id) {
+        return dsl.select(PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.ACTOR_NAME, PETITION_HISTORY.EVENT_TYPE,
+                        PETITION_HISTORY.FROM_STATE, PETITION_HISTORY.TO_STATE, PETITION_HISTORY.DETAILS)
+                .from(PETITION_HISTORY)
+                .where(PETITION_HISTORY.PETITION_ID.eq(id))
+                .orderBy(PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.ID)
+                .fetch(r -> new PetitionDetails.HistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6()));
+    }
+}

@@ -1,0 +1,202 @@
+package vn.petitionboard.petition.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.board.ui.BoardView;
+import vn.petitionboard.petition.PetitionDetails;
+import vn.petitionboard.petition.PetitionId;
+import vn.petitionboard.petition.PetitionQueryService;
+import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.security.Permissions;
+
+/** Read-only view of one petition: its fields, who raised it, and its full history. */
+@Route("petitions/:id")
+@RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
+        Permissions.FRONT_REVIEWER, Permissions.CLERK})
+public class PetitionDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PetitionQueryService petitions;
+    private String title = "";
+
+    public PetitionDetailsView(PetitionQueryService petitions) {
+        this.petitions = petitions;
+        addClassName("petition-details");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<PetitionDetails> details = event.getRouteParameters().get("id")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(id -> new PetitionId(Long.parseLong(id)))
+                .flatMap(petitions::findDetails);
+        if (details.isEmpty()) {
+            // The same answer whether it does not exist or belongs to another department.
+            event.rerouteToError(NotFoundException.class, "petition.notFound");
+            return;
+        }
+        show(details.get());
+    }
+
+    private void show(PetitionDetails petition) {
+        removeAll();
+        title = petition.code() + " · " + petition.title();
+
+        RouterLink back = new RouterLink(BoardView.class);
+        back.add(VaadinIcon.ARROW_LEFT.create(), new Span(getTranslation("petition.back")));
+        back.addClassName("back-link");
+
+        Span code = new Span(petition.code());
+        code.addClassName("details-code");
+        code.setId("petition-code");
+        H1 heading = new H1(petition.title());
+        heading.setId("petition-title");
+        Div header = new Div(code, stateBadge(petition.state()), heading);
+        header.addClassName("details-header");
+
+        add(back, header, facts(petition), content(petition), requesters(petition), history(petition));
+    }
+
+    private Span stateBadge(PetitionState state) {
+        Span badge = new Span(getTranslation("state." + state.name()));
+        badge.addClassNames("state-badge", "state-" + state.name().toLowerCase());
+        badge.setId("petition-state");
+        return badge;
+    }
+
+    private Section facts(PetitionDetails p) {
+        Div list = new Div();
+        list.addClassName("facts");
+        fact(list, "petition.field.domain", p.domainName());
+        fact(list, "petition.field.department", p.departmentName() != null ? p.departmentName()
+                : getTranslation("board.card.unassigned"));
+        fact(list, "petition.field.deadline", p.deadline() != null ? Formats.date(p.deadline())
+                : getTranslation("board.card.noDeadline"));
+        fact(list, "petition.field.stateSince", Formats.dateTime(p.stateChangedAt()));
+        fact(list, "petition.field.conference", p.conferenceTitle());
+        fact(list, "petition.field.conferenceDate", Formats.date(p.conferenceDate()));
+        fact(list, "petition.field.authority", getTranslation(p.withinAuthority()
+                ? "petition.field.authority.within" : "petition.field.authority.outside"));
+        fact(list, "petition.field.received", Formats.dateTime(p.createdAt()));
+        return new Section(list);
+    }
+
+    private void fact(Div list, String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        Span text = new Span(value == null ? "" : value);
+        text.addClassName("fact-value");
+        Div row = new Div(label, text);
+        row.addClassName("fact");
+        list.add(row);
+    }
+
+    private Section content(PetitionDetails p) {
+        Paragraph text = new Paragraph(p.content()); // shown as text: HTML stays visible as typed
+        text.addClassName("details-content");
+        text.setId("petition-content");
+        return section("petition.field.content", text);
+    }
+
+    private Section requesters(PetitionDetails p) {
+        Div list = new Div();
+        list.addClassName("requesters");
+        list.setId("petition-requesters");
+        if (p.requesters().isEmpty()) {
+            list.add(muted("petition.requesters.none"));
+        }
+        for (PetitionDetails.Requester r : p.requesters()) {
+            Span name = new Span(r.fullName());
+            name.addClassName("requester-name");
+            Div card = new Div(name);
+            card.addClassName("requester");
+            line(card, r.organisation());
+            line(card, r.residentialGroup());
+            line(card, r.phone());
+            line(card, r.address());
+            list.add(card);
+        }
+        Section section = section("petition.requesters", list);
+        if (!p.contactsVisible()) {
+            section.add(muted("petition.requester.contactHidden"));
+        }
+        return section;
+    }
+
+    private static void line(Div card, String value) {
+        if (value != null && !value.isBlank()) {
+            Span span = new Span(value);
+            span.addClassName("requester-line");
+            card.add(span);
+        }
+    }
+
+    private Section history(PetitionDetails p) {
+        Div timeline = new Div();
+        timeline.addClassName("timeline");
+        timeline.setId("petition-history");
+        timeline.getElement().setAttribute("role", "list");
+        if (p.history().isEmpty()) {
+            timeline.add(muted("petition.history.none"));
+        }
+        for (PetitionDetails.HistoryEntry entry : p.history()) {
+            Span when = new Span(Formats.dateTime(entry.occurredAt()));
+            when.addClassName("timeline-when");
+            Span what = new Span(getTranslation("event." + entry.eventType()));
+            what.addClassName("timeline-what");
+            Span who = new Span(entry.actorName());
+            who.addClassName("timeline-who");
+            Div item = new Div(when, what, who);
+            item.addClassName("timeline-item");
+            item.getElement().setAttribute("role", "listitem");
+            item.getElement().setAttribute("data-event", entry.eventType());
+            if (entry.fromState() != null && entry.toState() != null && entry.fromState() != entry.toState()) {
+                Span transition = new Span(getTranslation("petition.history.transition",
+                        getTranslation("state." + entry.fromState().name()),
+                        getTranslation("state." + entry.toState().name())));
+                transition.addClassName("timeline-transition");
+                item.add(transition);
+            }
+            if (entry.details() != null && !entry.details().isBlank()) {
+                Span details = new Span(entry.details());
+                details.addClassName("timeline-details");
+                item.add(details);
+            }
+            timeline.add(item);
+        }
+        return section("petition.history", timeline);
+    }
+
+    private Section section(String titleKey, Component body) {
+        H2 heading = new H2(getTranslation(titleKey));
+        Section section = new Section(heading, body);
+        section.addClassName("details-section");
+        return section;
+    }
+
+    private Span muted(String key) {
+        Span span = new Span(getTranslation(key));
+        span.addClassName("muted");
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.title");
+    }
+}

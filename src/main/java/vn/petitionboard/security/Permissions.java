@@ -1,0 +1,27 @@
+package vn.petitionboard.security;
+
+/**
+ * Who may do what, as constants for {@code @RolesAllowed} on views and {@code @PreAuthorize} on services. Views are
+ * never the only guard: every service method repeats the check, and queries narrow the rows (officers see only their
+ * own department).
+ */
+public final class Permissions {
+
+    public static final String PARTY_SECRETARY = "PARTY_SECRETARY";
+    public static final String COMMITTEE_CHAIR = "COMMITTEE_CHAIR";
+    public static final String DEPARTMENT_OFFICER = "DEPARTMENT_OFFICER";
+    public static final String FRONT_REVIEWER = "FRONT_REVIEWER";
+    public static final String CLERK = "CLERK";
+    public static final String ADMIN = "ADMIN";
+
+    /** Roles that see petitions: leaders, officers (own department only), the Front and the clerk. Not ADMIN. */
+    public static final String VIEW_PETITIONS = "hasAnyRole('" + PARTY_SECRETARY + "','" + COMMITTEE_CHAIR + "','"
+            + DEPARTMENT_OFFICER + "','" + FRONT_REVIEWER + "','" + CLERK + "')";
+
+    public static final String ADMINISTER = "hasRole('" + ADMIN + "')";
+
+    public static final String SIGNED_IN = "isAuthenticated()";
+
+    private Permissions() {
+    }
+}

@@ -1,0 +1,74 @@
+package vn.petitionboard.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+
+/** The person behind a session: who they are, their unit and department, and their roles. */
+public record SignedInUser(
+        UserId id,
+        String username,
+        String passwordHash,
+        String fullName,
+        String positionTitle,
+        UnitId unitId,
+        String unitName,
+        DepartmentId departmentId,
+        String departmentName,
+        Set<Role> roles,
+        boolean enabled) implements UserDetails {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    public SignedInUser {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Officers see only their own department's petitions, unless another role lets them see the whole unit. */
+    public Optional<DepartmentId> departmentScope() {
+        boolean seesWholeUnit = has(Role.PARTY_SECRETARY) || has(Role.COMMITTEE_CHAIR) || has(Role.FRONT_REVIEWER)
+                || has(Role.CLERK);
+        if (seesWholeUnit || !has(Role.DEPARTMENT_OFFICER)) {
+            return Optional.empty();
+        }
+        // An officer without a department sees nothing: an id that matches no row.
+        return Optional.of(departmentId != null ? departmentId : new DepartmentId(-1));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public String toString() {
+        return "SignedInUser[" + username + ", " + roles + "]"; // never the hash
+    }
+}
