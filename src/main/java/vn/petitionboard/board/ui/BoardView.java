@@ -58,7 +58,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         domainSelect.setLabel(getTranslation("board.domain"));
         domainSelect.setId("domain-select");
         domainSelect.setItems(domains);
-        domainSelect.setItemLabelGenerator(DomainOption::name);
+        domainSelect.setItemLabelGenerator(d -> d == null ? getTranslation("board.domain.all") : d.name());
         domainSelect.setEmptySelectionAllowed(true);
         domainSelect.setEmptySelectionCaption(getTranslation("board.domain.all"));
         domainSelect.addValueChangeListener(e -> {
