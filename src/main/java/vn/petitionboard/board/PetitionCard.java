@@ -17,10 +17,8 @@ public record PetitionCard(
         LocalDate deadline,
         LocalDateTime stateChangedAt) {
 
-    /** Overdue = unresolved and past the deadline. Escalated petitions have their clock stopped. */
     public boolean isOverdue(LocalDate today) {
-        return deadline != null && state.isUnresolved() && state != PetitionState.ESCALATED
-                && deadline.isBefore(today);
+        return state.isOverdue(deadline, today);
     }
 
     public long daysInState(LocalDate today) {

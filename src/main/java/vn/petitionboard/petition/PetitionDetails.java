@@ -23,6 +23,10 @@ public record PetitionDetails(
         boolean contactsVisible,
         List<HistoryEntry> history) {
 
+    public boolean isOverdue(LocalDate today) {
+        return state.isOverdue(deadline, today);
+    }
+
     /** A delegate who raised the petition. Phone and address are personal data: null unless the viewer may see them. */
     public record Requester(String fullName, String organisation, String residentialGroup, String phone,
             String address) {

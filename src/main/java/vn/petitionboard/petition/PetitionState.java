@@ -1,5 +1,6 @@
 package vn.petitionboard.petition;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -19,5 +20,13 @@ public enum PetitionState {
 
     public boolean isUnresolved() {
         return this != RESOLVED;
+    }
+
+    /**
+     * Overdue = unresolved and past the deadline (DOMAIN.md). An escalated petition's own clock is stopped while the
+     * higher level has it.
+     */
+    public boolean isOverdue(LocalDate deadline, LocalDate today) {
+        return deadline != null && isUnresolved() && this != ESCALATED && deadline.isBefore(today);
     }
 }

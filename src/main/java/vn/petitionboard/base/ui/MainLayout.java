@@ -38,11 +38,10 @@ public class MainLayout extends AppLayout {
     }
 
     private Div navbarTitle(SignedInUser user) {
-        Span app = new Span(getTranslation("app.title"));
-        app.addClassName("navbar-app");
         Span unit = new Span(user.unitName());
         unit.addClassName("navbar-unit");
-        Div title = new Div(app, unit);
+        unit.setId("unit-name");
+        Div title = new Div(unit);
         title.addClassName("navbar-title");
         return title;
     }

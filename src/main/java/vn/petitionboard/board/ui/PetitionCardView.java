@@ -2,6 +2,8 @@ package vn.petitionboard.board.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
@@ -48,8 +50,14 @@ class PetitionCardView extends RouterLink {
             deadline = new Span(getTranslation("board.card.noDeadline"));
             deadline.addClassName("muted");
         } else if (card.isOverdue(today)) {
-            deadline = new Span(getTranslation("board.card.deadline", Formats.date(card.deadline())) + " · "
-                    + getTranslation("board.card.overdue"));
+            // Not by colour alone: a warning icon, and the word for screen readers and on hover.
+            Icon warning = VaadinIcon.WARNING.create();
+            warning.addClassName("overdue-icon");
+            deadline = new Span(warning, new Span(getTranslation("board.card.deadline",
+                    Formats.date(card.deadline()))));
+            deadline.setTitle(getTranslation("board.card.overdue"));
+            deadline.getElement().setAttribute("aria-label", getTranslation("board.card.deadline",
+                    Formats.date(card.deadline())) + ", " + getTranslation("board.card.overdue"));
             deadline.addClassName("overdue");
             addClassName("is-overdue");
         } else {
@@ -60,7 +68,8 @@ class PetitionCardView extends RouterLink {
     }
 
     private Span daysInState(PetitionCard card, LocalDate today) {
-        Span days = new Span(getTranslation("board.card.daysInState", card.daysInState(today)));
+        Span days = new Span(getTranslation("board.card.days", card.daysInState(today)));
+        days.setTitle(getTranslation("board.card.daysInState", card.daysInState(today)));
         days.addClassName("card-age");
         return days;
     }

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.board.ui.BoardView;
@@ -32,10 +34,12 @@ import vn.petitionboard.security.Permissions;
 public class PetitionDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PetitionQueryService petitions;
+    private final Clock clock;
     private String title = "";
 
-    public PetitionDetailsView(PetitionQueryService petitions) {
+    public PetitionDetailsView(PetitionQueryService petitions, Clock clock) {
         this.petitions = petitions;
+        this.clock = clock;
         addClassName("petition-details");
     }
 
@@ -85,8 +89,12 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         fact(list, "petition.field.domain", p.domainName());
         fact(list, "petition.field.department", p.departmentName() != null ? p.departmentName()
                 : getTranslation("board.card.unassigned"));
-        fact(list, "petition.field.deadline", p.deadline() != null ? Formats.date(p.deadline())
+        Span deadline = fact(list, "petition.field.deadline", p.deadline() != null ? Formats.date(p.deadline())
                 : getTranslation("board.card.noDeadline"));
+        if (p.isOverdue(LocalDate.now(clock))) {
+            deadline.setText(deadline.getText() + " · " + getTranslation("board.card.overdue"));
+            deadline.addClassName("overdue");
+        }
         fact(list, "petition.field.stateSince", Formats.dateTime(p.stateChangedAt()));
         fact(list, "petition.field.conference", p.conferenceTitle());
         fact(list, "petition.field.conferenceDate", Formats.date(p.conferenceDate()));
@@ -96,7 +104,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         return new Section(list);
     }
 
-    private void fact(Div list, String labelKey, String value) {
+    private Span fact(Div list, String labelKey, String value) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
         Span text = new Span(value == null ? "" : value);
@@ -104,6 +112,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         Div row = new Div(label, text);
         row.addClassName("fact");
         list.add(row);
+        return text;
     }
 
     private Section content(PetitionDetails p) {
