@@ -1,0 +1,56 @@
+package vn.petitionboard.petition;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.petitionboard.organisation.DepartmentId;
+
+/** The inputs of the life-cycle commands. Each carries the version the user saw, for optimistic locking. */
+public final class PetitionCommands {
+
+    private PetitionCommands() {
+    }
+
+    public record Assign(PetitionId id, int version, DepartmentId department, LocalDate deadline,
+            String instruction) {
+    }
+
+    public record AnswerOnTheSpot(PetitionId id, int version, String content, String speakerName) {
+    }
+
+    public record Start(PetitionId id, int version) {
+    }
+
+    public record ReportProgress(PetitionId id, int version, String note, Integer percent,
+            List<Upload> attachments) {
+    }
+
+    public record Answer(PetitionId id, int version, String content, String documentNumber,
+            LocalDate documentDate) {
+    }
+
+    public record Escalate(PetitionId id, int version, EscalationTarget target, String agencyName,
+            String referenceNumber, LocalDate sentOn, String note) {
+    }
+
+    public record RecordReply(PetitionId id, int version, String content, String replyReference,
+            LocalDate repliedOn) {
+    }
+
+    public record Accept(PetitionId id, int version) {
+    }
+
+    public record Return(PetitionId id, int version, String reason, LocalDate newDeadline) {
+    }
+
+    public record SendBack(PetitionId id, int version, String reason, LocalDate newDeadline) {
+    }
+
+    public enum EscalationTarget {
+        PARENT_UNIT,
+        AGENCY
+    }
+
+    /** A file attached to a progress update; its type is decided by the server from its name and first bytes. */
+    public record Upload(String fileName, byte[] content) {
+    }
+}

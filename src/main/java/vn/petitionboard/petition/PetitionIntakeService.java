@@ -1,0 +1,303 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.APP_USER;
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.DELEGATE;
+import static vn.petitionboard.jooq.Tables.DOMAIN;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_CODE_COUNTER;
+import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
+import static vn.petitionboard.jooq.Tables.USER_ROLE;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.base.text.CleanText;
+import vn.petitionboard.base.text.InputCheck;
+import vn.petitionboard.conference.DelegateId;
+import vn.petitionboard.organisation.DomainId;
+import vn.petitionboard.organisation.UnitId;
+import vn.petitionboard.petition.CommandResult.Conflict;
+import vn.petitionboard.petition.CommandResult.Invalid;
+import vn.petitionboard.petition.CommandResult.Refused;
+import vn.petitionboard.security.CurrentUser;
+import vn.petitionboard.security.Permissions;
+import vn.petitionboard.security.Role;
+import vn.petitionboard.security.SignedInUser;
+
+/**
+ * Intake by the clerk: petitions captured during a conference, with their delegates, and edited until assigned.
+ * Codes KN-&lt;year&gt;-&lt;seq&gt; come from a per-unit, per-year counter row locked for the length of the
+ * transaction: two clerks capturing at once get consecutive numbers, and a rolled-back capture leaves no gap.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('" + Permissions.CLERK + "')")
+public class PetitionIntakeService {
+
+    public static final int TITLE_MAX = 200;
+    public static final int CONTENT_MAX = PetitionWorkflowService.TEXT_MAX;
+    public static final int DELEGATE_NAME_MAX = 150;
+    public static final int ORGANISATION_MAX = 200;
+    public static final int GROUP_MAX = 100;
+    public static final int PHONE_MAX = 30;
+    private static final int DERIVED_TITLE_LENGTH = 80;
+
+    private final PetitionStore store;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PetitionIntakeService(PetitionStore store, CurrentUser currentUser, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The unit's leaders, for "answered on the spot by …". */
+    @Transactional(readOnly = true)
+    public List<String> leaders() {
+        DSLContext dsl = store.dsl();
+        return dsl.selectDistinct(APP_USER.FULL_NAME, APP_USER.POSITION_TITLE).from(APP_USER)
+                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER.UNIT_ID.eq(currentUser.require().unitId()))
+                .and(USER_ROLE.ROLE.in(Role.PARTY_SECRETARY.name(), Role.COMMITTEE_CHAIR.name()))
+                .and(APP_USER.ENABLED.isTrue())
+                .orderBy(APP_USER.FULL_NAME)
+                .fetch(r -> r.value2() == null ? r.value1() : r.value1() + " – " + r.value2());
+    }
+
+    public CommandResult capture(IntakeCommands.Capture command) {
+        SignedInUser user = currentUser.require();
+        DSLContext dsl = store.dsl();
+        InputCheck check = new InputCheck();
+        LocalDate heldOn = command.conference() == null ? null
+                : dsl.select(CONFERENCE.HELD_ON).from(CONFERENCE)
+                        .where(CONFERENCE.ID.eq(command.conference()).and(CONFERENCE.UNIT_ID.eq(user.unitId())))
+                        .fetchOptional(CONFERENCE.HELD_ON).orElse(null);
+        if (heldOn == null) {
+            return Refused.of("conference.notFound");
+        }
+        checkDomain(check, command.domain());
+        String content = check.required("content", command.content(), CONTENT_MAX);
+        String title = check.optional("title", command.title(), TITLE_MAX);
+        List<CleanRequester> requesters = cleanRequesters(check, command.requesters(), user.unitId());
+        String answer = null;
+        String speaker = null;
+        if (command.answeredOnTheSpot()) {
+            answer = check.required("answer", command.answer(), CONTENT_MAX);
+            speaker = check.required("speakerName", command.speakerName(), DELEGATE_NAME_MAX);
+        }
+        if (check.hasErrors()) {
+            return new Invalid(check.errors());
+        }
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        int year = heldOn.getYear();
+        int seq = nextSequence(user.unitId(), year);
+        String code = "KN-%d-%03d".formatted(year, seq);
+        PetitionState state = command.answeredOnTheSpot() ? PetitionState.ANSWERED : PetitionState.RECEIVED;
+        PetitionId id = dsl.insertInto(PETITION)
+                .set(PETITION.UNIT_ID, user.unitId())
+                .set(PETITION.CONFERENCE_ID, command.conference())
+                .set(PETITION.CODE, code)
+                .set(PETITION.CODE_YEAR, year)
+                .set(PETITION.CODE_SEQ, seq)
+                .set(PETITION.TITLE, title != null ? title : titleFrom(content))
+                .set(PETITION.CONTENT, content)
+                .set(PETITION.DOMAIN_ID, command.domain())
+                .set(PETITION.STATE, state)
+                .set(PETITION.WITHIN_AUTHORITY, command.withinAuthority())
+                .set(PETITION.STATE_CHANGED_AT, now)
+                .set(PETITION.CREATED_BY, user.id())
+                .set(PETITION.CREATED_AT, now)
+                .set(PETITION.UPDATED_AT, now)
+                .returningResult(PETITION.ID)
+                .fetchOne(PETITION.ID);
+        int position = 0;
+        for (CleanRequester requester : requesters) {
+            linkRequester(id, requester, user.unitId(), position++);
+        }
+        store.history(id, "RECEIVED", null, PetitionState.RECEIVED, user, now, "Ghi nhận tại hội nghị");
+        if (command.answeredOnTheSpot()) {
+            store.answer(id, "ON_THE_SPOT", answer, null, null, speaker, user, now);
+            store.history(id, "ANSWERED_ON_THE_SPOT", PetitionState.RECEIVED, PetitionState.ANSWERED, user, now,
+                    "Trả lời tại hội nghị: " + speaker + ". " + answer);
+        }
+        return new CommandResult.Created(id, code);
+    }
+
+    /** The clerk corrects a petition until a leader assigns it. */
+    public CommandResult edit(IntakeCommands.Edit command) {
+        SignedInUser user = currentUser.require();
+        Optional<PetitionSnapshot> loaded = store.load(command.id(), user.unitId(), Optional.empty());
+        if (loaded.isEmpty()) {
+            return Refused.of("petition.notFound");
+        }
+        PetitionSnapshot petition = loaded.get();
+        if (petition.version() != command.version()) {
+            return new Conflict();
+        }
+        if (petition.state() != PetitionState.RECEIVED) {
+            return Refused.of("intake.refused.notEditable", "state." + petition.state().name());
+        }
+        InputCheck check = new InputCheck();
+        checkDomain(check, command.domain());
+        String content = check.required("content", command.content(), CONTENT_MAX);
+        String title = check.required("title", command.title(), TITLE_MAX);
+        if (check.hasErrors()) {
+            return new Invalid(check.errors());
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        var changes = new java.util.HashMap<org.jooq.Field<?>, Object>();
+        changes.put(PETITION.DOMAIN_ID, command.domain());
+        changes.put(PETITION.TITLE, title);
+        changes.put(PETITION.CONTENT, content);
+        changes.put(PETITION.WITHIN_AUTHORITY, command.withinAuthority());
+        if (!store.update(petition, petition.state(), changes, now)) {
+            return new Conflict();
+        }
+        store.history(petition.id(), "EDITED", petition.state(), petition.state(), user, now,
+                "Sửa nội dung: " + title);
+        return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
+    }
+
+    /** The same issue raised again by another delegate, until the petition is assigned. */
+    public CommandResult addRequester(IntakeCommands.AddRequester command) {
+        SignedInUser user = currentUser.require();
+        Optional<PetitionSnapshot> loaded = store.load(command.id(), user.unitId(), Optional.empty());
+        if (loaded.isEmpty()) {
+            return Refused.of("petition.notFound");
+        }
+        PetitionSnapshot petition = loaded.get();
+        if (petition.version() != command.version()) {
+            return new Conflict();
+        }
+        if (petition.state() != PetitionState.RECEIVED) {
+            return Refused.of("intake.refused.notEditable", "state." + petition.state().name());
+        }
+        InputCheck check = new InputCheck();
+        List<CleanRequester> requesters = cleanRequesters(check, List.of(command.requester()), user.unitId());
+        if (check.hasErrors()) {
+            return new Invalid(check.errors());
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!store.update(petition, petition.state(), new java.util.HashMap<>(), now)) {
+            return new Conflict();
+        }
+        Integer last = store.dsl().select(org.jooq.impl.DSL.max(PETITION_REQUESTER.POSITION)).from(PETITION_REQUESTER)
+                .where(PETITION_REQUESTER.PETITION_ID.eq(petition.id())).fetchOne(0, Integer.class);
+        CleanRequester requester = requesters.getFirst();
+        boolean added = linkRequester(petition.id(), requester, user.unitId(), last == null ? 0 : last + 1);
+        if (!added) {
+            return Refused.of("intake.refused.alreadyRequester");
+        }
+        store.history(petition.id(), "REQUESTER_ADDED", petition.state(), petition.state(), user, now,
+                "Thêm người kiến nghị: " + requester.displayName(store.dsl()));
+        return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
+    }
+
+    private record CleanRequester(DelegateId existing, String fullName, String organisation, String group,
+            String phone) {
+
+        String displayName(DSLContext dsl) {
+            return existing == null ? fullName
+                    : dsl.select(DELEGATE.FULL_NAME).from(DELEGATE).where(DELEGATE.ID.eq(existing))
+                            .fetchOne(DELEGATE.FULL_NAME);
+        }
+    }
+
+    private List<CleanRequester> cleanRequesters(InputCheck check, List<IntakeCommands.Requester> raw, UnitId unit) {
+        List<CleanRequester> cleaned = new ArrayList<>();
+        if (raw == null || raw.isEmpty()) {
+            check.fail("requesters", "validation.requester.required");
+            return cleaned;
+        }
+        Set<DelegateId> seen = new LinkedHashSet<>();
+        for (IntakeCommands.Requester r : raw) {
+            if (r.existing() != null) {
+                boolean known = store.dsl().fetchExists(DELEGATE,
+                        DELEGATE.ID.eq(r.existing()).and(DELEGATE.UNIT_ID.eq(unit)));
+                check.require(known, "requesters", "validation.requester.unknown");
+                if (known && seen.add(r.existing())) {
+                    cleaned.add(new CleanRequester(r.existing(), null, null, null, null));
+                }
+            } else {
+                cleaned.add(new CleanRequester(null,
+                        check.required("delegateName", r.fullName(), DELEGATE_NAME_MAX),
+                        check.optional("organisation", r.organisation(), ORGANISATION_MAX),
+                        check.optional("residentialGroup", r.residentialGroup(), GROUP_MAX),
+                        check.optional("phone", r.phone(), PHONE_MAX)));
+            }
+        }
+        return cleaned;
+    }
+
+    /** Links the delegate (creating a new one first); false when already a requester of this petition. */
+    private boolean linkRequester(PetitionId petition, CleanRequester requester, UnitId unit, int position) {
+        DSLContext dsl = store.dsl();
+        DelegateId delegate = requester.existing();
+        if (delegate == null) {
+            delegate = dsl.insertInto(DELEGATE)
+                    .set(DELEGATE.UNIT_ID, unit)
+                    .set(DELEGATE.FULL_NAME, requester.fullName())
+                    .set(DELEGATE.ORGANISATION, requester.organisation())
+                    .set(DELEGATE.RESIDENTIAL_GROUP, requester.group())
+                    .set(DELEGATE.PHONE, requester.phone())
+                    .set(DELEGATE.CREATED_AT, LocalDateTime.now(clock))
+                    .returningResult(DELEGATE.ID)
+                    .fetchOne(DELEGATE.ID);
+        }
+        return dsl.insertInto(PETITION_REQUESTER)
+                .set(PETITION_REQUESTER.PETITION_ID, petition)
+                .set(PETITION_REQUESTER.DELEGATE_ID, delegate)
+                .set(PETITION_REQUESTER.POSITION, position)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
+    }
+
+    private void checkDomain(InputCheck check, DomainId domain) {
+        if (check.required("domain", domain) != null) {
+            check.require(store.dsl().fetchExists(DOMAIN, DOMAIN.ID.eq(domain).and(DOMAIN.ACTIVE.isTrue())),
+                    "domain", "validation.domain.unknown");
+        }
+    }
+
+    /** Locks the unit's counter row for this year until the transaction ends; creates it on first use. */
+    private int nextSequence(UnitId unit, int year) {
+        DSLContext dsl = store.dsl();
+        dsl.insertInto(PETITION_CODE_COUNTER)
+                .set(PETITION_CODE_COUNTER.UNIT_ID, unit)
+                .set(PETITION_CODE_COUNTER.CODE_YEAR, year)
+                .set(PETITION_CODE_COUNTER.LAST_SEQ, 0)
+                .onDuplicateKeyIgnore()
+                .execute();
+        int last = dsl.select(PETITION_CODE_COUNTER.LAST_SEQ).from(PETITION_CODE_COUNTER)
+                .where(PETITION_CODE_COUNTER.UNIT_ID.eq(unit).and(PETITION_CODE_COUNTER.CODE_YEAR.eq(year)))
+                .forUpdate()
+                .fetchSingle(PETITION_CODE_COUNTER.LAST_SEQ);
+        dsl.update(PETITION_CODE_COUNTER).set(PETITION_CODE_COUNTER.LAST_SEQ, last + 1)
+                .where(PETITION_CODE_COUNTER.UNIT_ID.eq(unit).and(PETITION_CODE_COUNTER.CODE_YEAR.eq(year)))
+                .execute();
+        return last + 1;
+    }
+
+    /** The first words of the content, for a card, when the clerk typed no title. */
+    static String titleFrom(String content) {
+        String firstLine = content.lines().findFirst().orElse(content).strip();
+        if (CleanText.length(firstLine) <= DERIVED_TITLE_LENGTH) {
+            return firstLine;
+        }
+        int cut = firstLine.offsetByCodePoints(0, DERIVED_TITLE_LENGTH);
+        int space = firstLine.lastIndexOf(' ', cut);
+        return firstLine.substring(0, space > DERIVED_TITLE_LENGTH / 2 ? space : cut).strip() + "…";
+    }
+}

@@ -1,0 +1,329 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.DEPARTMENT;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.UNIT;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Field;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.text.InputCheck;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+import vn.petitionboard.organisation.WorkingDays;
+import vn.petitionboard.petition.CommandResult.Conflict;
+import vn.petitionboard.petition.CommandResult.Done;
+import vn.petitionboard.petition.CommandResult.Invalid;
+import vn.petitionboard.petition.CommandResult.Refused;
+import vn.petitionboard.petition.PetitionCommands.Upload;
+import vn.petitionboard.security.CurrentUser;
+import vn.petitionboard.security.Permissions;
+import vn.petitionboard.security.SignedInUser;
+
+/**
+ * The petition life cycle. Each public method is one arrow of DOMAIN.md: it checks who may act (role and
+ * department), the state, the version the user saw and the input, then writes the change and its history event in one
+ * transaction. A refusal writes nothing and says why, whatever the UI allowed.
+ */
+@Service
+@Transactional
+@PreAuthorize(Permissions.VIEW_PETITIONS)
+public class PetitionWorkflowService {
+
+    public static final int DEFAULT_DEADLINE_WORKING_DAYS = 15;
+
+    static final int TEXT_MAX = 4000;
+    static final int NOTE_MAX = 2000;
+    static final int REFERENCE_MAX = 100;
+    static final int NAME_MAX = 150;
+    static final int AGENCY_MAX = 300;
+
+    private final PetitionStore store;
+    private final CurrentUser currentUser;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+
+    PetitionWorkflowService(PetitionStore store, CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
+        this.store = store;
+        this.currentUser = currentUser;
+        this.workingDays = workingDays;
+        this.clock = clock;
+    }
+
+    /** The deadline the assign dialog proposes: today plus 15 working days, skipping weekends and holidays. */
+    @Transactional(readOnly = true)
+    public LocalDate defaultDeadline() {
+        return workingDays.after(LocalDate.now(clock), DEFAULT_DEADLINE_WORKING_DAYS);
+    }
+
+    /** What the signed-in user may do with this petition now (for the details view's buttons). */
+    @Transactional(readOnly = true)
+    public Set<Transition> allowedTransitions(PetitionId id) {
+        SignedInUser user = currentUser.require();
+        return store.load(id, user.unitId(), user.departmentScope())
+                .map(p -> Transition.allowedFor(user, p.state(), p.department()))
+                .orElse(Set.of());
+    }
+
+    public CommandResult assign(PetitionCommands.Assign command) {
+        return execute(command.id(), command.version(), Transition.ASSIGN, (petition, user, check, now) -> {
+            String instruction = check.required("instruction", command.instruction(), NOTE_MAX);
+            check.required("department", command.department());
+            LocalDate deadline = check.notInThePast("deadline", command.deadline(), now.toLocalDate());
+            Optional<String> departmentName = Optional.ofNullable(command.department())
+                    .flatMap(d -> departmentName(d, user.unitId()));
+            if (command.department() != null && departmentName.isEmpty()) {
+                check.fail("department", "validation.department.unknown");
+            }
+            return new Plan(changes(PETITION.DEPARTMENT_ID, command.department(), PETITION.DEADLINE, deadline), () -> {
+                store.endCurrentAssignment(petition.id(), now);
+                store.assignment(petition.id(), command, instruction, user, now);
+                return "Giao " + departmentName.orElse("") + ", hạn " + Formats.date(deadline)
+                        + ". Ý kiến chỉ đạo: " + instruction;
+            });
+        });
+    }
+
+    public CommandResult answerOnTheSpot(PetitionCommands.AnswerOnTheSpot command) {
+        return execute(command.id(), command.version(), Transition.ANSWER_ON_THE_SPOT,
+                (petition, user, check, now) -> {
+                    String content = check.required("content", command.content(), TEXT_MAX);
+                    String speaker = check.optional("speakerName", command.speakerName(), NAME_MAX);
+                    String by = speaker != null ? speaker : user.fullName();
+                    return new Plan(changes(), () -> {
+                        store.answer(petition.id(), "ON_THE_SPOT", content, null, null, by, user, now);
+                        return "Trả lời tại hội nghị: " + by + ". " + content;
+                    });
+                });
+    }
+
+    public CommandResult start(PetitionCommands.Start command) {
+        return execute(command.id(), command.version(), Transition.START,
+                (petition, user, check, now) -> new Plan(changes(), () -> null));
+    }
+
+    public CommandResult reportProgress(PetitionCommands.ReportProgress command) {
+        return execute(command.id(), command.version(), Transition.REPORT_PROGRESS, (petition, user, check, now) -> {
+            String note = check.required("note", command.note(), NOTE_MAX);
+            Integer percent = check.required("percent", command.percent());
+            if (percent != null) {
+                check.require(percent >= 0 && percent <= 100, "percent", "validation.percent");
+            }
+            List<Attachments.Checked> files = new ArrayList<>();
+            List<Upload> uploads = command.attachments() == null ? List.of() : command.attachments();
+            check.require(uploads.size() <= Attachments.MAX_FILES, "attachments", "validation.attachment.count",
+                    Attachments.MAX_FILES);
+            for (Upload upload : uploads) {
+                Attachments.Result result = Attachments.check(upload);
+                result.file().ifPresentOrElse(files::add,
+                        () -> check.fail("attachments", result.refusalKey(), upload.fileName()));
+            }
+            return new Plan(changes(), () -> {
+                long updateId = store.progressUpdate(petition.id(), petition.department(), note, percent, user, now);
+                files.forEach(file -> store.attachment(updateId, file, user, now));
+                return percent + "%: " + note + (files.isEmpty() ? "" : " (" + files.size() + " tệp đính kèm)");
+            });
+        });
+    }
+
+    public CommandResult answer(PetitionCommands.Answer command) {
+        return execute(command.id(), command.version(), Transition.ANSWER, (petition, user, check, now) -> {
+            String content = check.required("content", command.content(), TEXT_MAX);
+            String number = check.optional("documentNumber", command.documentNumber(), REFERENCE_MAX);
+            LocalDate date = check.notInTheFuture("documentDate", command.documentDate(), now.toLocalDate());
+            String kind = petition.department() != null && petition.department().equals(user.departmentId())
+                    ? "DEPARTMENT" : "LEADER";
+            return new Plan(changes(), () -> {
+                store.answer(petition.id(), kind, content, number, date, null, user, now);
+                return (number != null ? "Văn bản " + number + (date != null ? " ngày " + Formats.date(date) : "")
+                        + ". " : "") + content;
+            });
+        });
+    }
+
+    public CommandResult escalate(PetitionCommands.Escalate command) {
+        return execute(command.id(), command.version(), Transition.ESCALATE, (petition, user, check, now) -> {
+            check.required("target", command.target());
+            String reference = check.required("referenceNumber", command.referenceNumber(), REFERENCE_MAX);
+            LocalDate sentOn = check.required("sentOn", command.sentOn());
+            check.notInTheFuture("sentOn", sentOn, now.toLocalDate());
+            String note = check.optional("note", command.note(), NOTE_MAX);
+            String agency = null;
+            UnitId targetUnit = null;
+            String targetName = "";
+            if (command.target() == PetitionCommands.EscalationTarget.AGENCY) {
+                agency = check.required("agencyName", command.agencyName(), AGENCY_MAX);
+                targetName = agency == null ? "" : agency;
+            } else if (command.target() == PetitionCommands.EscalationTarget.PARENT_UNIT) {
+                var parent = parentUnit(user.unitId());
+                if (parent.isEmpty()) {
+                    check.fail("target", "validation.escalation.noParent");
+                } else {
+                    targetUnit = parent.get().id();
+                    targetName = parent.get().name();
+                }
+            }
+            // The petition's own clock stops: keep the days that were left, give them back on the reply.
+            Integer daysLeft = petition.deadline() == null ? null
+                    : (int) Math.max(0, ChronoUnit.DAYS.between(now.toLocalDate(), petition.deadline()));
+            String finalAgency = agency;
+            UnitId finalTarget = targetUnit;
+            String summary = "Chuyển " + targetName + ", văn bản " + reference
+                    + (sentOn != null ? " ngày " + Formats.date(sentOn) : "") + (note != null ? ". " + note : "");
+            return new Plan(changes(PETITION.PAUSED_DAYS_LEFT, daysLeft), () -> {
+                store.escalation(petition.id(), command, finalTarget, finalAgency, reference, note, user, now);
+                return summary;
+            });
+        });
+    }
+
+    public CommandResult recordReply(PetitionCommands.RecordReply command) {
+        return execute(command.id(), command.version(), Transition.RECORD_REPLY, (petition, user, check, now) -> {
+            String content = check.required("content", command.content(), TEXT_MAX);
+            String reference = check.optional("replyReference", command.replyReference(), REFERENCE_MAX);
+            LocalDate repliedOn = check.required("repliedOn", command.repliedOn());
+            check.notInTheFuture("repliedOn", repliedOn, now.toLocalDate());
+            Map<Field<?>, Object> changes = changes(PETITION.PAUSED_DAYS_LEFT, null);
+            if (petition.pausedDaysLeft() != null) {
+                changes.put(PETITION.DEADLINE, now.toLocalDate().plusDays(petition.pausedDaysLeft()));
+            }
+            return new Plan(changes, () -> {
+                if (!store.recordReply(petition.id(), content, reference, repliedOn, user, now)) {
+                    throw new IllegalStateException("Escalated petition " + petition.code() + " has no open escalation");
+                }
+                store.answer(petition.id(), "HIGHER_LEVEL", content, reference, repliedOn, null, user, now);
+                return (reference != null ? "Văn bản " + reference + ". " : "") + content;
+            });
+        });
+    }
+
+    public CommandResult accept(PetitionCommands.Accept command) {
+        return execute(command.id(), command.version(), Transition.ACCEPT, (petition, user, check, now) -> {
+            Optional<Long> answer = store.latestAnswer(petition.id());
+            check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
+            return new Plan(changes(), () -> {
+                store.review(petition.id(), answer.orElseThrow(), "ACCEPTED", null, null, user, now);
+                return null;
+            });
+        });
+    }
+
+    public CommandResult returnAnswer(PetitionCommands.Return command) {
+        return execute(command.id(), command.version(), Transition.RETURN, (petition, user, check, now) -> {
+            String reason = check.required("reason", command.reason(), NOTE_MAX);
+            LocalDate deadline = check.notInThePast("newDeadline", command.newDeadline(), now.toLocalDate());
+            Optional<Long> answer = store.latestAnswer(petition.id());
+            check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
+            return new Plan(changes(PETITION.DEADLINE, deadline), () -> {
+                store.review(petition.id(), answer.orElseThrow(), "RETURNED", reason, deadline, user, now);
+                return reason + ". Hạn mới " + Formats.date(deadline);
+            });
+        });
+    }
+
+    public CommandResult sendBack(PetitionCommands.SendBack command) {
+        return execute(command.id(), command.version(), Transition.SEND_BACK, (petition, user, check, now) -> {
+            String reason = check.required("reason", command.reason(), NOTE_MAX);
+            LocalDate deadline = check.notInThePast("newDeadline", command.newDeadline(), now.toLocalDate());
+            return new Plan(changes(PETITION.DEADLINE, deadline),
+                    () -> reason + ". Hạn mới " + Formats.date(deadline));
+        });
+    }
+
+    /** The change a command makes to the petition row, and the rows it adds (returning the history details). */
+    private record Plan(Map<Field<?>, Object> petitionChanges, Effects effects) {
+    }
+
+    @FunctionalInterface
+    private interface Effects {
+        String write();
+    }
+
+    @FunctionalInterface
+    private interface Planner {
+        Plan plan(PetitionSnapshot petition, SignedInUser user, InputCheck check, LocalDateTime now);
+    }
+
+    private CommandResult execute(PetitionId id, int version, Transition transition, Planner planner) {
+        SignedInUser user = currentUser.require();
+        Optional<PetitionSnapshot> loaded = store.load(id, user.unitId(), user.departmentScope());
+        if (loaded.isEmpty()) {
+            return Refused.of("petition.notFound");
+        }
+        PetitionSnapshot petition = loaded.get();
+        if (petition.version() != version) {
+            return new Conflict();
+        }
+        if (!transition.mayBeTakenBy(user, petition.department())) {
+            return Refused.of("workflow.refused.role", transition.labelKey());
+        }
+        if (!transition.leaves(petition.state())) {
+            return Refused.of("workflow.refused.state", transition.labelKey(), "state." + petition.state().name());
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        InputCheck check = new InputCheck();
+        Plan plan = planner.plan(petition, user, check, now);
+        if (check.hasErrors()) {
+            return new Invalid(check.errors());
+        }
+        PetitionState target = transition.target(petition.department());
+        if (!store.update(petition, target, plan.petitionChanges(), now)) {
+            return new Conflict();
+        }
+        String details = plan.effects().write();
+        store.history(petition.id(), eventType(transition), petition.state(), target, user, now, details);
+        return new Done(petition.id(), target, version + 1);
+    }
+
+    private static String eventType(Transition transition) {
+        return switch (transition) {
+            case ASSIGN -> "ASSIGNED";
+            case ANSWER_ON_THE_SPOT -> "ANSWERED_ON_THE_SPOT";
+            case START -> "STARTED";
+            case REPORT_PROGRESS -> "PROGRESS_REPORTED";
+            case ANSWER -> "ANSWERED";
+            case ESCALATE -> "ESCALATED";
+            case RECORD_REPLY -> "HIGHER_LEVEL_REPLIED";
+            case ACCEPT -> "REVIEW_ACCEPTED";
+            case RETURN -> "REVIEW_RETURNED";
+            case SEND_BACK -> "SENT_BACK";
+        };
+    }
+
+    private Optional<String> departmentName(DepartmentId department, UnitId unit) {
+        return store.dsl().select(DEPARTMENT.NAME).from(DEPARTMENT)
+                .where(DEPARTMENT.ID.eq(department).and(DEPARTMENT.UNIT_ID.eq(unit)).and(DEPARTMENT.ACTIVE.isTrue()))
+                .fetchOptional(DEPARTMENT.NAME);
+    }
+
+    private record UnitRef(UnitId id, String name) {
+    }
+
+    private Optional<UnitRef> parentUnit(UnitId unit) {
+        var parent = UNIT.as("parent");
+        return store.dsl().select(parent.ID, parent.NAME).from(UNIT).join(parent).on(parent.ID.eq(UNIT.PARENT_ID))
+                .where(UNIT.ID.eq(unit))
+                .fetchOptional(r -> new UnitRef(r.value1(), r.value2()));
+    }
+
+    /** Column changes; unlike Map.of, it takes nulls (a column set to NULL). */
+    private static Map<Field<?>, Object> changes(Object... fieldsAndValues) {
+        Map<Field<?>, Object> changes = new HashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            changes.put((Field<?>) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return changes;
+    }
+}
