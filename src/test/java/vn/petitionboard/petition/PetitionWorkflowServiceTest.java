@@ -1,0 +1,411 @@
+package vn.petitionboard.petition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.petitionboard.jooq.Tables.ANSWER;
+import static vn.petitionboard.jooq.Tables.ASSIGNMENT;
+import static vn.petitionboard.jooq.Tables.ATTACHMENT;
+import static vn.petitionboard.jooq.Tables.ESCALATION;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
+import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
+import static vn.petitionboard.jooq.Tables.REVIEW;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+import vn.petitionboard.petition.CommandResult.Conflict;
+import vn.petitionboard.petition.CommandResult.Done;
+import vn.petitionboard.petition.CommandResult.Invalid;
+import vn.petitionboard.petition.CommandResult.Refused;
+import vn.petitionboard.petition.PetitionCommands.EscalationTarget;
+import vn.petitionboard.petition.PetitionCommands.Upload;
+
+/**
+ * Every arrow of the life cycle, allowed and refused, per role and per state, on the demo ward. Each test runs in a
+ * transaction that is rolled back, so the demo data stays as the other tests expect it.
+ */
+@IntegrationTest
+@Transactional
+class PetitionWorkflowServiceTest {
+
+    // Demo petitions by state (0100-demo-data.sql); all at version 0.
+    static final PetitionId RECEIVED = new PetitionId(13);          // KN-2020-007, no department
+    static final PetitionId ASSIGNED_LAND = new PetitionId(8);      // KN-2020-002, Địa chính – Xây dựng
+    static final PetitionId IN_PROGRESS_LAND = new PetitionId(9);   // KN-2020-003
+    static final PetitionId IN_PROGRESS_URBAN = new PetitionId(10); // KN-2020-004, Kinh tế – Hạ tầng – Đô thị
+    static final PetitionId ESCALATED = new PetitionId(14);         // KN-2020-008, sent to Quận Long Biên
+    static final PetitionId ANSWERED_URBAN = new PetitionId(12);    // KN-2020-006
+    static final PetitionId ANSWERED_ON_THE_SPOT = new PetitionId(7); // KN-2020-001, no department
+    static final DepartmentId LAND = new DepartmentId(2);
+    static final LocalDate FUTURE = LocalDate.now().plusDays(30);
+
+    @Autowired
+    PetitionWorkflowService workflow;
+
+    @Autowired
+    DSLContext dsl;
+
+    PetitionState stateOf(PetitionId id) {
+        return dsl.select(PETITION.STATE).from(PETITION).where(PETITION.ID.eq(id)).fetchOne(PETITION.STATE);
+    }
+
+    int historyOf(PetitionId id) {
+        return dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.eq(id));
+    }
+
+    String lastEvent(PetitionId id) {
+        return dsl.select(PETITION_HISTORY.EVENT_TYPE).from(PETITION_HISTORY)
+                .where(PETITION_HISTORY.PETITION_ID.eq(id))
+                .orderBy(PETITION_HISTORY.OCCURRED_AT.desc(), PETITION_HISTORY.ID.desc()).limit(1)
+                .fetchOne(PETITION_HISTORY.EVENT_TYPE);
+    }
+
+    void assertRefused(CommandResult result, String key, PetitionId id, PetitionState unchanged, int history) {
+        assertThat(result).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.messageKey()).isEqualTo(key));
+        assertThat(stateOf(id)).isEqualTo(unchanged);
+        assertThat(historyOf(id)).as("nothing written").isEqualTo(history);
+    }
+
+    PetitionCommands.Assign assignToLand(PetitionId id) {
+        return new PetitionCommands.Assign(id, 0, LAND, FUTURE, "Kiểm tra, báo cáo UBND phường.");
+    }
+
+    @Nested
+    class Assign {
+
+        @Test
+        @WithUserDetails("chutich")
+        void chair_assigns_a_received_petition_to_a_department_with_deadline_and_instruction() {
+            int history = historyOf(RECEIVED);
+            CommandResult result = workflow.assign(assignToLand(RECEIVED));
+
+            assertThat(result).isEqualTo(new Done(RECEIVED, PetitionState.ASSIGNED, 1));
+            var row = dsl.selectFrom(PETITION).where(PETITION.ID.eq(RECEIVED)).fetchOne();
+            assertThat(row.getDepartmentId()).isEqualTo(LAND);
+            assertThat(row.getDeadline()).isEqualTo(FUTURE);
+            assertThat(row.getVersion()).isEqualTo(1);
+            assertThat(dsl.fetchCount(ASSIGNMENT, ASSIGNMENT.PETITION_ID.eq(RECEIVED))).isEqualTo(1);
+            assertThat(historyOf(RECEIVED)).isEqualTo(history + 1);
+            assertThat(lastEvent(RECEIVED)).isEqualTo("ASSIGNED");
+        }
+
+        @Test
+        @WithUserDetails("bithu")
+        void the_party_secretary_may_assign_too() {
+            assertThat(workflow.assign(assignToLand(RECEIVED)).isDone()).isTrue();
+        }
+
+        @Test
+        @WithUserDetails("mattran")
+        void a_front_reviewer_may_not_assign() {
+            assertRefused(workflow.assign(assignToLand(RECEIVED)), "workflow.refused.role", RECEIVED,
+                    PetitionState.RECEIVED, historyOf(RECEIVED));
+        }
+
+        @Test
+        @WithUserDetails("vanthu")
+        void the_clerk_may_not_assign() {
+            assertRefused(workflow.assign(assignToLand(RECEIVED)), "workflow.refused.role", RECEIVED,
+                    PetitionState.RECEIVED, historyOf(RECEIVED));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_petition_already_in_progress_cannot_be_assigned() {
+            assertRefused(workflow.assign(assignToLand(IN_PROGRESS_LAND)), "workflow.refused.state",
+                    IN_PROGRESS_LAND, PetitionState.IN_PROGRESS, historyOf(IN_PROGRESS_LAND));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_deadline_in_the_past_an_empty_instruction_and_an_unknown_department_are_refused_at_their_fields() {
+            CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, new DepartmentId(999),
+                    LocalDate.now().minusDays(1), "   "));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> {
+                assertThat(invalid.errors()).containsOnlyKeys("instruction", "deadline", "department");
+                assertThat(invalid.errors().get("deadline").messageKey()).isEqualTo("validation.date.past");
+                assertThat(invalid.errors().get("instruction").messageKey()).isEqualTo("validation.required");
+            });
+            assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_stale_version_is_a_conflict_and_changes_nothing() {
+            CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 7, LAND, FUTURE, "Giao."));
+            assertThat(result).isInstanceOf(Conflict.class);
+            assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void text_is_stored_as_nfc_with_emoji_and_html_kept_as_typed() {
+            String decomposed = "Kie\u0302\u0309m tra \u0111a\u0302\u0301t <script>alert(1)</script> 🙏";
+            workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND, FUTURE, decomposed));
+            String stored = dsl.select(ASSIGNMENT.INSTRUCTION).from(ASSIGNMENT)
+                    .where(ASSIGNMENT.PETITION_ID.eq(RECEIVED)).fetchOne(ASSIGNMENT.INSTRUCTION);
+            assertThat(stored).isEqualTo("Kiểm tra đất <script>alert(1)</script> 🙏");
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void over_long_text_is_refused_with_its_length() {
+            CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND, FUTURE,
+                    "ả".repeat(2001)));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(
+                    invalid.errors().get("instruction")).isEqualTo(
+                    vn.petitionboard.base.text.FieldError.of("validation.tooLong", 2000, 2001)));
+        }
+    }
+
+    @Nested
+    class AnswerOnTheSpot {
+
+        @Test
+        @WithUserDetails("bithu")
+        void a_leader_answers_a_received_petition_on_the_spot() {
+            CommandResult result = workflow.answerOnTheSpot(new PetitionCommands.AnswerOnTheSpot(RECEIVED, 0,
+                    "Phường sẽ nạo vét mương trong tháng này.", null));
+            assertThat(result).isEqualTo(new Done(RECEIVED, PetitionState.ANSWERED, 1));
+            assertThat(dsl.select(ANSWER.KIND).from(ANSWER).where(ANSWER.PETITION_ID.eq(RECEIVED)).fetchOne(ANSWER.KIND))
+                    .isEqualTo("ON_THE_SPOT");
+        }
+
+        @Test
+        @WithUserDetails("diachinh")
+        void an_officer_cannot_even_see_an_unassigned_petition() {
+            assertRefused(workflow.answerOnTheSpot(new PetitionCommands.AnswerOnTheSpot(RECEIVED, 0, "x", null)),
+                    "petition.notFound", RECEIVED, PetitionState.RECEIVED, historyOf(RECEIVED));
+        }
+    }
+
+    @Nested
+    class StartAndProgress {
+
+        @Test
+        @WithUserDetails("diachinh")
+        void the_assigned_departments_officer_starts_work() {
+            assertThat(workflow.start(new PetitionCommands.Start(ASSIGNED_LAND, 0)))
+                    .isEqualTo(new Done(ASSIGNED_LAND, PetitionState.IN_PROGRESS, 1));
+            assertThat(lastEvent(ASSIGNED_LAND)).isEqualTo("STARTED");
+        }
+
+        @Test
+        @WithUserDetails("hatang")
+        void another_departments_officer_does_not_find_the_petition() {
+            assertRefused(workflow.start(new PetitionCommands.Start(ASSIGNED_LAND, 0)), "petition.notFound",
+                    ASSIGNED_LAND, PetitionState.ASSIGNED, historyOf(ASSIGNED_LAND));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_leader_does_not_start_a_departments_work() {
+            assertRefused(workflow.start(new PetitionCommands.Start(ASSIGNED_LAND, 0)), "workflow.refused.role",
+                    ASSIGNED_LAND, PetitionState.ASSIGNED, historyOf(ASSIGNED_LAND));
+        }
+
+        @Test
+        @WithUserDetails("diachinh")
+        void a_progress_report_keeps_the_state_and_stores_a_checked_attachment() {
+            byte[] pdf = "%PDF-1.4\n% biên bản\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            CommandResult result = workflow.reportProgress(new PetitionCommands.ReportProgress(IN_PROGRESS_LAND, 0,
+                    "Đã hướng dẫn thêm tổ 5.", 50, List.of(new Upload("bien-ban.pdf", pdf))));
+            assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.IN_PROGRESS, 1));
+            var update = dsl.selectFrom(PROGRESS_UPDATE).where(PROGRESS_UPDATE.PETITION_ID.eq(IN_PROGRESS_LAND))
+                    .orderBy(PROGRESS_UPDATE.ID.desc()).limit(1).fetchOne();
+            assertThat(update.getPercentComplete()).isEqualTo(50);
+            var file = dsl.selectFrom(ATTACHMENT).where(ATTACHMENT.PROGRESS_UPDATE_ID.eq(update.getId())).fetchOne();
+            assertThat(file.getContentType()).isEqualTo("application/pdf");
+            assertThat(file.getContent()).isEqualTo(pdf);
+        }
+
+        @Test
+        @WithUserDetails("diachinh")
+        void files_of_the_wrong_type_or_over_10_mb_and_percentages_over_100_are_refused() {
+            byte[] exe = {'M', 'Z', 0, 0};
+            byte[] big = new byte[10 * 1024 * 1024 + 1];
+            System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
+            CommandResult wrongType = workflow.reportProgress(new PetitionCommands.ReportProgress(IN_PROGRESS_LAND, 0,
+                    "x", 50, List.of(new Upload("virus.pdf", exe))));
+            CommandResult tooBig = workflow.reportProgress(new PetitionCommands.ReportProgress(IN_PROGRESS_LAND, 0,
+                    "x", 50, List.of(new Upload("lon.pdf", big))));
+            CommandResult percent = workflow.reportProgress(new PetitionCommands.ReportProgress(IN_PROGRESS_LAND, 0,
+                    "x", 150, List.of()));
+            assertThat(wrongType).isInstanceOfSatisfying(Invalid.class, i ->
+                    assertThat(i.errors().get("attachments").messageKey()).isEqualTo("validation.attachment.type"));
+            assertThat(tooBig).isInstanceOfSatisfying(Invalid.class, i ->
+                    assertThat(i.errors().get("attachments").messageKey()).isEqualTo("validation.attachment.tooLarge"));
+            assertThat(percent).isInstanceOfSatisfying(Invalid.class, i ->
+                    assertThat(i.errors()).containsOnlyKeys("percent"));
+            assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.PETITION_ID.eq(IN_PROGRESS_LAND))).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class AnswerEscalateReply {
+
+        @Test
+        @WithUserDetails("diachinh")
+        void the_department_answers_its_petition() {
+            CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
+                    "Đã tổ chức hướng dẫn tại 8 tổ dân phố.", "15/UBND-ĐC", LocalDate.now()));
+            assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.ANSWERED, 1));
+            assertThat(dsl.select(ANSWER.KIND).from(ANSWER).where(ANSWER.PETITION_ID.eq(IN_PROGRESS_LAND))
+                    .fetchOne(ANSWER.KIND)).isEqualTo("DEPARTMENT");
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_leader_may_answer_too() {
+            assertThat(workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_URBAN, 0, "Trả lời.", null, null)))
+                    .isEqualTo(new Done(IN_PROGRESS_URBAN, PetitionState.ANSWERED, 1));
+        }
+
+        @Test
+        @WithUserDetails("diachinh")
+        void an_assigned_petition_must_be_started_before_it_is_answered() {
+            assertRefused(workflow.answer(new PetitionCommands.Answer(ASSIGNED_LAND, 0, "Trả lời.", null, null)),
+                    "workflow.refused.state", ASSIGNED_LAND, PetitionState.ASSIGNED, historyOf(ASSIGNED_LAND));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_leader_escalates_to_the_parent_unit_and_the_deadline_clock_stops() {
+            dsl.update(PETITION).set(PETITION.DEADLINE, LocalDate.now().plusDays(12))
+                    .where(PETITION.ID.eq(IN_PROGRESS_URBAN)).execute();
+            CommandResult result = workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_URBAN, 0,
+                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", LocalDate.now(), "Vượt thẩm quyền."));
+            assertThat(result).isEqualTo(new Done(IN_PROGRESS_URBAN, PetitionState.ESCALATED, 1));
+            assertThat(dsl.select(ESCALATION.TARGET_UNIT_ID).from(ESCALATION)
+                    .where(ESCALATION.PETITION_ID.eq(IN_PROGRESS_URBAN)).fetchOne(ESCALATION.TARGET_UNIT_ID))
+                    .isEqualTo(new UnitId(2));
+            assertThat(dsl.select(PETITION.PAUSED_DAYS_LEFT).from(PETITION).where(PETITION.ID.eq(IN_PROGRESS_URBAN))
+                    .fetchOne(PETITION.PAUSED_DAYS_LEFT)).isEqualTo(12);
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void escalating_to_an_agency_needs_its_name() {
+            CommandResult result = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
+                    EscalationTarget.AGENCY, " ", "12/BC-UBND", LocalDate.now(), null));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors())
+                    .containsOnlyKeys("agencyName"));
+        }
+
+        @Test
+        @WithUserDetails("diachinh")
+        void an_officer_may_not_escalate() {
+            assertRefused(workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_LAND, 0,
+                            EscalationTarget.PARENT_UNIT, null, "1", LocalDate.now(), null)), "workflow.refused.role",
+                    IN_PROGRESS_LAND, PetitionState.IN_PROGRESS, historyOf(IN_PROGRESS_LAND));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void the_higher_levels_reply_answers_an_escalated_petition_and_restarts_its_clock() {
+            dsl.update(PETITION).set(PETITION.PAUSED_DAYS_LEFT, 5).where(PETITION.ID.eq(ESCALATED)).execute();
+            CommandResult result = workflow.recordReply(new PetitionCommands.RecordReply(ESCALATED, 0,
+                    "UBND quận đã phê duyệt phương án bồi thường.", "88/UBND-QLĐT", LocalDate.now()));
+            assertThat(result).isEqualTo(new Done(ESCALATED, PetitionState.ANSWERED, 1));
+            var escalation = dsl.selectFrom(ESCALATION).where(ESCALATION.PETITION_ID.eq(ESCALATED)).fetchOne();
+            assertThat(escalation.getReplyReference()).isEqualTo("88/UBND-QLĐT");
+            assertThat(dsl.select(PETITION.DEADLINE).from(PETITION).where(PETITION.ID.eq(ESCALATED))
+                    .fetchOne(PETITION.DEADLINE)).isEqualTo(LocalDate.now().plusDays(5));
+            assertThat(lastEvent(ESCALATED)).isEqualTo("HIGHER_LEVEL_REPLIED");
+        }
+    }
+
+    @Nested
+    class FrontReview {
+
+        @Test
+        @WithUserDetails("mattran")
+        void the_front_accepts_an_answer_and_the_petition_is_resolved() {
+            assertThat(workflow.accept(new PetitionCommands.Accept(ANSWERED_URBAN, 0)))
+                    .isEqualTo(new Done(ANSWERED_URBAN, PetitionState.RESOLVED, 1));
+            assertThat(dsl.select(REVIEW.VERDICT).from(REVIEW).where(REVIEW.PETITION_ID.eq(ANSWERED_URBAN))
+                    .fetchOne(REVIEW.VERDICT)).isEqualTo("ACCEPTED");
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_leader_may_not_accept_on_the_fronts_behalf() {
+            assertRefused(workflow.accept(new PetitionCommands.Accept(ANSWERED_URBAN, 0)), "workflow.refused.role",
+                    ANSWERED_URBAN, PetitionState.ANSWERED, historyOf(ANSWERED_URBAN));
+        }
+
+        @Test
+        @WithUserDetails("mattran")
+        void the_front_reviews_only_answered_petitions() {
+            assertRefused(workflow.accept(new PetitionCommands.Accept(IN_PROGRESS_URBAN, 0)),
+                    "workflow.refused.state", IN_PROGRESS_URBAN, PetitionState.IN_PROGRESS,
+                    historyOf(IN_PROGRESS_URBAN));
+        }
+
+        @Test
+        @WithUserDetails("mattran")
+        void the_front_returns_an_answer_with_a_reason_and_a_new_deadline() {
+            CommandResult result = workflow.returnAnswer(new PetitionCommands.Return(ANSWERED_URBAN, 0,
+                    "Bãi đất vẫn còn rác.", FUTURE));
+            assertThat(result).isEqualTo(new Done(ANSWERED_URBAN, PetitionState.IN_PROGRESS, 1));
+            assertThat(dsl.select(PETITION.DEADLINE).from(PETITION).where(PETITION.ID.eq(ANSWERED_URBAN))
+                    .fetchOne(PETITION.DEADLINE)).isEqualTo(FUTURE);
+        }
+
+        @Test
+        @WithUserDetails("mattran")
+        void a_return_needs_a_reason() {
+            CommandResult result = workflow.returnAnswer(new PetitionCommands.Return(ANSWERED_URBAN, 0, "", FUTURE));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors())
+                    .containsOnlyKeys("reason"));
+            assertThat(stateOf(ANSWERED_URBAN)).isEqualTo(PetitionState.ANSWERED);
+        }
+
+        @Test
+        @WithUserDetails("mattran")
+        void an_answer_given_on_the_spot_goes_back_to_the_leaders_when_returned() {
+            assertThat(workflow.returnAnswer(new PetitionCommands.Return(ANSWERED_ON_THE_SPOT, 0, "Chưa rõ.", FUTURE)))
+                    .isEqualTo(new Done(ANSWERED_ON_THE_SPOT, PetitionState.RECEIVED, 1));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_leader_sends_an_answer_back_to_the_department() {
+            assertThat(workflow.sendBack(new PetitionCommands.SendBack(ANSWERED_URBAN, 0, "Bổ sung ảnh.", FUTURE)))
+                    .isEqualTo(new Done(ANSWERED_URBAN, PetitionState.IN_PROGRESS, 1));
+            assertThat(lastEvent(ANSWERED_URBAN)).isEqualTo("SENT_BACK");
+        }
+
+        @Test
+        @WithUserDetails("hatang")
+        void an_officer_may_not_send_back() {
+            assertRefused(workflow.sendBack(new PetitionCommands.SendBack(ANSWERED_URBAN, 0, "x", FUTURE)),
+                    "workflow.refused.role", ANSWERED_URBAN, PetitionState.ANSWERED, historyOf(ANSWERED_URBAN));
+        }
+    }
+
+    @Test
+    @WithUserDetails("diachinh")
+    void allowed_transitions_follow_role_department_and_state() {
+        assertThat(workflow.allowedTransitions(ASSIGNED_LAND)).containsExactly(Transition.START);
+        assertThat(workflow.allowedTransitions(IN_PROGRESS_LAND))
+                .containsExactlyInAnyOrder(Transition.REPORT_PROGRESS, Transition.ANSWER);
+        assertThat(workflow.allowedTransitions(IN_PROGRESS_URBAN)).as("another department's").isEmpty();
+    }
+
+    @Test
+    void every_transition_has_a_vietnamese_label() throws Exception {
+        var bundle = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        Arrays.stream(Transition.values()).forEach(t -> assertThat(bundle.getString(t.labelKey())).isNotBlank());
+    }
+}
