@@ -271,23 +271,20 @@ public class PetitionIntakeService {
         }
     }
 
-    /** Locks the unit's counter row for this year until the transaction ends; creates it on first use. */
+    /**
+     * Takes the next number and keeps the unit's counter row locked until the transaction ends. One upsert takes the
+     * exclusive lock at once (a plain INSERT IGNORE followed by SELECT … FOR UPDATE deadlocks when two clerks save
+     * together: both hold a shared lock and wait for the other's).
+     */
     private int nextSequence(UnitId unit, int year) {
         DSLContext dsl = store.dsl();
-        dsl.insertInto(PETITION_CODE_COUNTER)
-                .set(PETITION_CODE_COUNTER.UNIT_ID, unit)
-                .set(PETITION_CODE_COUNTER.CODE_YEAR, year)
-                .set(PETITION_CODE_COUNTER.LAST_SEQ, 0)
-                .onDuplicateKeyIgnore()
-                .execute();
-        int last = dsl.select(PETITION_CODE_COUNTER.LAST_SEQ).from(PETITION_CODE_COUNTER)
+        // Plain (bound) SQL: jOOQ's MYSQL dialect writes the MySQL 8.0.19 row alias ("AS excluded"), which MariaDB
+        // does not understand.
+        dsl.execute("INSERT INTO petition_code_counter (unit_id, code_year, last_seq) VALUES (?, ?, 1)"
+                + " ON DUPLICATE KEY UPDATE last_seq = last_seq + 1", unit.value(), year);
+        return dsl.select(PETITION_CODE_COUNTER.LAST_SEQ).from(PETITION_CODE_COUNTER)
                 .where(PETITION_CODE_COUNTER.UNIT_ID.eq(unit).and(PETITION_CODE_COUNTER.CODE_YEAR.eq(year)))
-                .forUpdate()
                 .fetchSingle(PETITION_CODE_COUNTER.LAST_SEQ);
-        dsl.update(PETITION_CODE_COUNTER).set(PETITION_CODE_COUNTER.LAST_SEQ, last + 1)
-                .where(PETITION_CODE_COUNTER.UNIT_ID.eq(unit).and(PETITION_CODE_COUNTER.CODE_YEAR.eq(year)))
-                .execute();
-        return last + 1;
     }
 
     /** The first words of the content, for a card, when the clerk typed no title. */
