@@ -41,11 +41,6 @@ abstract class AppPage {
         return driver.getTitle();
     }
 
-    /** The text a person sees on the page (light DOM), for checks that something is absent. */
-    String visibleText() {
-        return driver.findElement(By.tagName("body")).getText();
-    }
-
     /** The whole DOM as serialised now, for checks that data did not reach the browser at all. */
     String pageSource() {
         return driver.getPageSource();
@@ -58,10 +53,6 @@ abstract class AppPage {
 
     protected WebElement waitVisible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    protected boolean present(By by) {
-        return !driver.findElements(by).isEmpty();
     }
 
     protected List<WebElement> all(By by) {
