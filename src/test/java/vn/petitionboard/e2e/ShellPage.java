@@ -1,0 +1,42 @@
+package vn.petitionboard.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A view inside MainLayout: the navigation the user's roles allow, their name, and logout. */
+abstract class ShellPage extends AppPage {
+
+    private static final By LOGOUT = By.id("logout");
+    private static final By BOARD_MENU = By.id("main-nav");
+    private static final By ADMIN_MENU = By.id("admin-nav");
+
+    ShellPage(ChromeDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+        // The layout is built with the view in one server answer: once logout is there, so is the navigation.
+        waitVisible(LOGOUT);
+        waitForVaadin();
+    }
+
+    /** The side navigation for petition work, with its "Bảng kiến nghị" entry. */
+    boolean hasBoardMenu() {
+        return all(BOARD_MENU).stream().anyMatch(nav -> nav.isDisplayed()
+                && nav.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                        .anyMatch(item -> item.getText().contains("Bảng kiến nghị")));
+    }
+
+    /** The administrators' section of the side navigation. */
+    boolean hasAdminMenu() {
+        return all(ADMIN_MENU).stream().anyMatch(nav -> nav.isDisplayed());
+    }
+
+    String userName() {
+        return driver.findElement(By.cssSelector(".user-name")).getText();
+    }
+
+    LoginPage logout() {
+        driver.findElement(LOGOUT).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        return new LoginPage(driver, baseUrl);
+    }
+}
