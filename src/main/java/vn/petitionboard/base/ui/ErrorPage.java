@@ -6,12 +6,21 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
 
 /** A plain page with an icon, a title, an explanation and a way home: what every error view shows. */
-abstract class ErrorPage extends Main {
+abstract class ErrorPage extends Main implements HasDynamicTitle {
+
+    private String pageTitle = "";
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
 
     protected final void show(VaadinIcon icon, String title, String detail) {
         removeAll();
+        pageTitle = title + " · " + getTranslation("app.title");
         addClassName("error-page");
         Icon symbol = icon.create();
         symbol.addClassName("error-icon");

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,7 +33,7 @@ public class MainLayout extends AppLayout {
         SignedInUser user = currentUser.require();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), navbarTitle(user), userArea(user, authentication));
-        addToDrawer(drawerHeader(user), navigation(user), drawerFooter());
+        addToDrawer(drawerHeader(user), navigation(user));
     }
 
     private Div navbarTitle(SignedInUser user) {
@@ -78,9 +77,9 @@ public class MainLayout extends AppLayout {
     private Header drawerHeader(SignedInUser user) {
         Span app = new Span(getTranslation("app.title"));
         app.addClassName("drawer-app");
-        Span unit = new Span(user.unitName());
-        unit.addClassName("drawer-unit");
-        Header header = new Header(app, unit);
+        Span subtitle = new Span(getTranslation("app.subtitle"));
+        subtitle.addClassName("drawer-unit");
+        Header header = new Header(app, subtitle);
         header.addClassName("drawer-header");
         return header;
     }
@@ -105,9 +104,4 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Footer drawerFooter() {
-        Footer footer = new Footer(new Span(getTranslation("app.subtitle")));
-        footer.addClassName("drawer-footer");
-        return footer;
-    }
 }

@@ -24,10 +24,10 @@ class PetitionCardView extends RouterLink {
 
         Span code = new Span(card.code());
         code.addClassName("card-code");
+        Div top = new Div(code, daysInState(card, today));
+        top.addClassName("card-top");
         Span domain = new Span(card.domainName());
         domain.addClassNames("card-domain", "tag");
-        Div top = new Div(code, domain);
-        top.addClassName("card-top");
 
         Span title = new Span(card.title()); // text, never HTML
         title.addClassName("card-title");
@@ -39,9 +39,7 @@ class PetitionCardView extends RouterLink {
             department.addClassName("muted");
         }
 
-        Div bottom = new Div(deadline(card, today), daysInState(card, today));
-        bottom.addClassName("card-bottom");
-        add(top, title, department, bottom);
+        add(top, domain, title, department, deadline(card, today));
     }
 
     private Span deadline(PetitionCard card, LocalDate today) {
@@ -68,8 +66,12 @@ class PetitionCardView extends RouterLink {
     }
 
     private Span daysInState(PetitionCard card, LocalDate today) {
-        Span days = new Span(getTranslation("board.card.days", card.daysInState(today)));
+        Icon clock = VaadinIcon.CLOCK.create();
+        clock.addClassName("age-icon");
+        Span days = new Span(clock, new Span(getTranslation("board.card.days", card.daysInState(today))));
         days.setTitle(getTranslation("board.card.daysInState", card.daysInState(today)));
+        days.getElement().setAttribute("aria-label", getTranslation("board.card.daysInState",
+                card.daysInState(today)));
         days.addClassName("card-age");
         return days;
     }

@@ -25,7 +25,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("admin.users.fullName")).setAutoWidth(true);
         grid.addColumn(UserSummary::positionTitle).setHeader(getTranslation("admin.users.position"))
-                .setFlexGrow(1);
+                .setFlexGrow(1).setWidth("18rem");
         grid.addColumn(UserSummary::departmentName).setHeader(getTranslation("admin.users.department"))
                 .setAutoWidth(true);
         grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
