@@ -32,7 +32,8 @@ class BoardQuery {
     ColumnPage page(BoardScope scope, BoardFilter filter, PetitionState state, Optional<BoardCursor> after,
             int limit) {
         var query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.STATE, DOMAIN.NAME,
-                        DEPARTMENT.NAME, PETITION.DEADLINE, PETITION.STATE_CHANGED_AT)
+                        PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, PETITION.DEADLINE, PETITION.STATE_CHANGED_AT,
+                        PETITION.VERSION)
                 .from(PETITION)
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
@@ -44,7 +45,7 @@ class BoardQuery {
                 ? query.seek(after.get().stateChangedAt(), after.get().id()).limit(limit + 1).fetch()
                 : query.limit(limit + 1).fetch();
         List<PetitionCard> cards = new ArrayList<>(rows.map(r -> new PetitionCard(r.value1(), r.value2(),
-                r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8())));
+                r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
         boolean more = cards.size() > limit;
         if (more) {
             cards.removeLast();

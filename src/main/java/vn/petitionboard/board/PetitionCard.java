@@ -3,6 +3,7 @@ package vn.petitionboard.board;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionState;
 
@@ -13,9 +14,11 @@ public record PetitionCard(
         String title,
         PetitionState state,
         String domainName,
+        DepartmentId departmentId,
         String departmentName,
         LocalDate deadline,
-        LocalDateTime stateChangedAt) {
+        LocalDateTime stateChangedAt,
+        int version) {
 
     public boolean isOverdue(LocalDate today) {
         return state.isOverdue(deadline, today);

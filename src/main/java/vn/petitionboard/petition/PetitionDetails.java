@@ -3,6 +3,7 @@ package vn.petitionboard.petition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.petitionboard.organisation.DepartmentId;
 
 /** Everything the read-only details view shows about one petition. */
 public record PetitionDetails(
@@ -11,7 +12,9 @@ public record PetitionDetails(
         String title,
         String content,
         PetitionState state,
+        int version,
         String domainName,
+        DepartmentId departmentId,
         String departmentName,
         String conferenceTitle,
         LocalDate conferenceDate,
@@ -21,6 +24,7 @@ public record PetitionDetails(
         LocalDateTime createdAt,
         List<Requester> requesters,
         boolean contactsVisible,
+        FollowUp followUp,
         List<HistoryEntry> history) {
 
     public boolean isOverdue(LocalDate today) {

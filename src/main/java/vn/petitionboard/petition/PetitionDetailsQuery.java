@@ -1,5 +1,6 @@
 package vn.petitionboard.petition;
 
+import static vn.petitionboard.jooq.Tables.ATTACHMENT;
 import static vn.petitionboard.jooq.Tables.CONFERENCE;
 import static vn.petitionboard.jooq.Tables.DELEGATE;
 import static vn.petitionboard.jooq.Tables.DEPARTMENT;
@@ -7,6 +8,7 @@ import static vn.petitionboard.jooq.Tables.DOMAIN;
 import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
 import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
+import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +23,11 @@ import vn.petitionboard.organisation.UnitId;
 class PetitionDetailsQuery {
 
     private final DSLContext dsl;
+    private final FollowUpQuery followUp;
 
-    PetitionDetailsQuery(DSLContext dsl) {
+    PetitionDetailsQuery(DSLContext dsl, FollowUpQuery followUp) {
         this.dsl = dsl;
+        this.followUp = followUp;
     }
 
     Optional<PetitionDetails> find(PetitionId id, UnitId unit, Optional<DepartmentId> department,
@@ -32,9 +36,10 @@ class PetitionDetailsQuery {
         if (department.isPresent()) {
             visible = visible.and(PETITION.DEPARTMENT_ID.eq(department.get()));
         }
-        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT, PETITION.STATE, DOMAIN.NAME,
-                        DEPARTMENT.NAME, CONFERENCE.TITLE, CONFERENCE.HELD_ON, PETITION.WITHIN_AUTHORITY,
-                        PETITION.DEADLINE, PETITION.STATE_CHANGED_AT, PETITION.CREATED_AT)
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT, PETITION.STATE,
+                        PETITION.VERSION, DOMAIN.NAME, PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, CONFERENCE.TITLE,
+                        CONFERENCE.HELD_ON, PETITION.WITHIN_AUTHORITY, PETITION.DEADLINE, PETITION.STATE_CHANGED_AT,
+                        PETITION.CREATED_AT)
                 .from(PETITION)
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
@@ -42,7 +47,22 @@ class PetitionDetailsQuery {
                 .where(visible)
                 .fetchOptional(r -> new PetitionDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
-                        r.value13(), requesters(id, contactsVisible), contactsVisible, history(id)));
+                        r.value13(), r.value14(), r.value15(), requesters(id, contactsVisible), contactsVisible,
+                        followUp.of(id), history(id)));
+    }
+
+    Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId, UnitId unit,
+            Optional<DepartmentId> department) {
+        Condition visible = PETITION.ID.eq(petition).and(PETITION.UNIT_ID.eq(unit));
+        if (department.isPresent()) {
+            visible = visible.and(PETITION.DEPARTMENT_ID.eq(department.get()));
+        }
+        return dsl.select(ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.CONTENT)
+                .from(ATTACHMENT)
+                .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(ATTACHMENT.PROGRESS_UPDATE_ID))
+                .join(PETITION).on(PETITION.ID.eq(PROGRESS_UPDATE.PETITION_ID))
+                .where(ATTACHMENT.ID.eq(attachmentId).and(visible))
+                .fetchOptional(r -> new AttachmentFile(r.value1(), r.value2(), r.value3()));
     }
 
     private List<PetitionDetails.Requester> requesters(PetitionId id, boolean contactsVisible) {

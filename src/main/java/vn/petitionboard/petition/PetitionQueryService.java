@@ -29,6 +29,14 @@ public class PetitionQueryService {
         return detailsQuery.find(id, user.unitId(), user.departmentScope(), maySeeContacts(user));
     }
 
+    /** An attachment of a petition the user may see; empty otherwise. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId) {
+        SignedInUser user = currentUser.require();
+        return detailsQuery.attachment(petition, attachmentId, user.unitId(), user.departmentScope());
+    }
+
     /**
      * Delegates' contact details are personal data: the clerk, the leaders and the assigned department see them
      * (an officer only ever reaches their own department's petitions); the Front does not.

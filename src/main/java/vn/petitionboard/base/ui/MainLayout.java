@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import vn.petitionboard.base.i18n.LocaleSetup;
 import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
 import vn.petitionboard.board.ui.BoardView;
+import vn.petitionboard.followup.ui.MyWorkView;
+import vn.petitionboard.review.ui.ReviewQueueView;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Role;
 import vn.petitionboard.security.SignedInUser;
@@ -91,6 +93,14 @@ public class MainLayout extends AppLayout {
         if (seesPetitions) {
             SideNav main = new SideNav();
             main.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
+            if (user.has(Role.DEPARTMENT_OFFICER)) {
+                main.addItem(new SideNavItem(getTranslation("nav.myWork"), MyWorkView.class,
+                        VaadinIcon.TASKS.create()));
+            }
+            if (user.has(Role.FRONT_REVIEWER)) {
+                main.addItem(new SideNavItem(getTranslation("nav.review"), ReviewQueueView.class,
+                        VaadinIcon.CHECK_SQUARE_O.create()));
+            }
             main.setId("main-nav");
             nav.add(main);
         }

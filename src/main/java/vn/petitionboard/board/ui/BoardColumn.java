@@ -24,6 +24,7 @@ class BoardColumn extends Section {
 
     private final PetitionState state;
     private final BoardService boardService;
+    private final BoardDragAndDrop dragAndDrop;
     private final Span count = new Span();
     private final Div cards = new Div();
     private final Paragraph empty = new Paragraph();
@@ -34,9 +35,10 @@ class BoardColumn extends Section {
     private LocalDate today = LocalDate.now();
     private Optional<BoardCursor> next = Optional.empty();
 
-    BoardColumn(PetitionState state, BoardService boardService) {
+    BoardColumn(PetitionState state, BoardService boardService, BoardDragAndDrop dragAndDrop) {
         this.state = state;
         this.boardService = boardService;
+        this.dragAndDrop = dragAndDrop;
         addClassName("board-column");
         setId("column-" + state.name());
         getElement().setAttribute("data-state", state.name());
@@ -86,7 +88,11 @@ class BoardColumn extends Section {
         error.setVisible(false);
         try {
             ColumnPage page = boardService.column(state, filter, next);
-            page.cards().forEach(card -> cards.add(new PetitionCardView(card, today)));
+            page.cards().forEach(card -> {
+                PetitionCardView view = new PetitionCardView(card, today);
+                dragAndDrop.card(view, card);
+                cards.add(view);
+            });
             next = page.next();
         } catch (RuntimeException e) {
             log.error("Could not load the {} column", state, e);

@@ -23,6 +23,7 @@ import vn.petitionboard.board.BoardService;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.SignedInUser;
@@ -43,7 +44,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final List<BoardColumn> columns;
 
     public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
-            Clock clock) {
+            TransitionDialogs dialogs, Clock clock) {
         this.boardService = boardService;
         this.clock = clock;
         this.domains = organisationService.activeDomains();
@@ -80,7 +81,10 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(scope);
         }
 
-        columns = PetitionState.UNRESOLVED.stream().map(state -> new BoardColumn(state, boardService)).toList();
+        BoardDragAndDrop dragAndDrop = new BoardDragAndDrop(user, dialogs, this::refresh);
+        columns = PetitionState.UNRESOLVED.stream()
+                .map(state -> new BoardColumn(state, boardService, dragAndDrop)).toList();
+        columns.forEach(dragAndDrop::column);
         Div board = new Div();
         board.addClassName("board-columns");
         columns.forEach(board::add);

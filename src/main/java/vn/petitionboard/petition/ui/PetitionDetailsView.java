@@ -16,6 +16,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,6 +30,11 @@ import vn.petitionboard.petition.PetitionDetails;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionQueryService;
 import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.petition.FollowUp;
+import vn.petitionboard.petition.PetitionWorkflowService;
+import vn.petitionboard.petition.Transition;
+import vn.petitionboard.security.CurrentUser;
+import vn.petitionboard.security.Role;
 import vn.petitionboard.security.Permissions;
 
 /** Read-only view of one petition: its fields, who raised it, and its full history. */
@@ -34,11 +44,21 @@ import vn.petitionboard.security.Permissions;
 public class PetitionDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PetitionQueryService petitions;
+    private final PetitionWorkflowService workflow;
+    private final TransitionDialogs dialogs;
+    private final PetitionEditDialog editDialog;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "";
+    private PetitionId shown;
 
-    public PetitionDetailsView(PetitionQueryService petitions, Clock clock) {
+    public PetitionDetailsView(PetitionQueryService petitions, PetitionWorkflowService workflow,
+            TransitionDialogs dialogs, PetitionEditDialog editDialog, CurrentUser currentUser, Clock clock) {
         this.petitions = petitions;
+        this.workflow = workflow;
+        this.dialogs = dialogs;
+        this.editDialog = editDialog;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("petition-details");
     }
@@ -57,8 +77,15 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         show(details.get());
     }
 
+    /** After a step, or when someone else changed the petition: show it as it is now. */
+    private void reload() {
+        petitions.findDetails(shown).ifPresentOrElse(this::show,
+                () -> getUI().ifPresent(ui -> ui.navigate(BoardView.class)));
+    }
+
     private void show(PetitionDetails petition) {
         removeAll();
+        shown = petition.id();
         title = petition.code() + " · " + petition.title();
 
         RouterLink back = new RouterLink(BoardView.class);
@@ -73,7 +100,43 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         Div header = new Div(code, stateBadge(petition.state()), heading);
         header.addClassName("details-header");
 
-        add(back, header, facts(petition), content(petition), requesters(petition), history(petition));
+        add(back, header, actions(petition), facts(petition), content(petition), requesters(petition));
+        add(FollowUpSections.of(petition, this::download));
+        add(history(petition));
+    }
+
+    /** Every step the user may take now, as buttons: the keyboard way to do what the board does by dragging. */
+    private Div actions(PetitionDetails p) {
+        Div bar = new Div();
+        bar.addClassName("details-actions");
+        bar.setId("petition-actions");
+        PetitionRef ref = new PetitionRef(p.id(), p.code(), p.title(), p.state(), p.departmentId(), p.version());
+        for (Transition transition : workflow.allowedTransitions(p.id())) {
+            Button button = new Button(getTranslation(transition.labelKey()),
+                    e -> dialogs.open(transition, ref, this::reload, this::reload));
+            button.setId("action-" + transition.name());
+            if (transition == Transition.ACCEPT || transition == Transition.ANSWER
+                    || transition == Transition.ASSIGN) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            bar.add(button);
+        }
+        if (p.state() == PetitionState.RECEIVED && currentUser.require().has(Role.CLERK)) {
+            Button edit = new Button(getTranslation("petition.edit"), VaadinIcon.EDIT.create(),
+                    e -> editDialog.open(p, this::reload));
+            edit.setId("action-EDIT");
+            bar.add(edit);
+        }
+        bar.setVisible(bar.getComponentCount() > 0);
+        return bar;
+    }
+
+    private DownloadHandler download(FollowUp.AttachmentRef file) {
+        PetitionId petition = shown;
+        return DownloadHandler.fromInputStream(event -> petitions.attachment(petition, file.id())
+                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
+                        f.content().length))
+                .orElseGet(() -> DownloadResponse.error(404)));
     }
 
     private Span stateBadge(PetitionState state) {

@@ -1,0 +1,68 @@
+package vn.petitionboard.followup.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.followup.MyWorkService;
+import vn.petitionboard.followup.WorkItem;
+import vn.petitionboard.petition.ui.PetitionDetailsView;
+import vn.petitionboard.security.Permissions;
+
+/** The officer's list: their department's open petitions, overdue first, then by deadline. */
+@Route("my-work")
+@RolesAllowed(Permissions.DEPARTMENT_OFFICER)
+public class MyWorkView extends Main implements HasDynamicTitle {
+
+    public MyWorkView(MyWorkService work, Clock clock) {
+        addClassName("list-view");
+        LocalDate today = LocalDate.now(clock);
+        Grid<WorkItem> grid = new Grid<>();
+        grid.setId("my-work-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(item -> new RouterLink(item.code(), PetitionDetailsView.class,
+                        new RouteParameters("id", Long.toString(item.id().value()))))
+                .setHeader(getTranslation("list.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkItem::title).setHeader(getTranslation("list.title")).setFlexGrow(3);
+        grid.addColumn(i -> getTranslation("state." + i.state().name()))
+                .setHeader(getTranslation("petition.field.state")).setAutoWidth(true);
+        grid.addColumn(WorkItem::domainName).setHeader(getTranslation("petition.field.domain")).setAutoWidth(true);
+        grid.addComponentColumn(item -> deadline(item, today)).setHeader(getTranslation("petition.field.deadline"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("mywork.empty"));
+        grid.setItems(query -> work.openPetitions(query.getOffset(), query.getLimit()).stream(),
+                query -> work.count());
+        add(new H1(getTranslation("mywork.title")), grid);
+    }
+
+    private Span deadline(WorkItem item, LocalDate today) {
+        if (item.deadline() == null) {
+            Span none = new Span(getTranslation("board.card.noDeadline"));
+            none.addClassName("muted");
+            return none;
+        }
+        long days = ChronoUnit.DAYS.between(today, item.deadline());
+        String text = Formats.date(item.deadline()) + " · " + (item.isOverdue(today)
+                ? getTranslation("mywork.overdueBy", -days) : getTranslation("mywork.daysLeft", days));
+        Span span = new Span(text);
+        if (item.isOverdue(today)) {
+            span.addClassName("overdue");
+        }
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mywork.title") + " · " + getTranslation("app.title");
+    }
+}

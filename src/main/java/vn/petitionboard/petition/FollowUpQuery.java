@@ -1,0 +1,96 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.ANSWER;
+import static vn.petitionboard.jooq.Tables.APP_USER;
+import static vn.petitionboard.jooq.Tables.ASSIGNMENT;
+import static vn.petitionboard.jooq.Tables.ATTACHMENT;
+import static vn.petitionboard.jooq.Tables.DEPARTMENT;
+import static vn.petitionboard.jooq.Tables.ESCALATION;
+import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
+import static vn.petitionboard.jooq.Tables.REVIEW;
+import static vn.petitionboard.jooq.Tables.UNIT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** The follow-up sections of the details view; the caller has already checked the petition is visible. */
+@Repository
+class FollowUpQuery {
+
+    private final DSLContext dsl;
+
+    FollowUpQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    FollowUp of(PetitionId id) {
+        var assigner = APP_USER.as("assigner");
+        var assignment = dsl.select(DEPARTMENT.NAME, ASSIGNMENT.DEADLINE, ASSIGNMENT.INSTRUCTION, assigner.FULL_NAME,
+                        ASSIGNMENT.ASSIGNED_AT)
+                .from(ASSIGNMENT)
+                .join(DEPARTMENT).on(DEPARTMENT.ID.eq(ASSIGNMENT.DEPARTMENT_ID))
+                .join(assigner).on(assigner.ID.eq(ASSIGNMENT.ASSIGNED_BY))
+                .where(ASSIGNMENT.PETITION_ID.eq(id).and(ASSIGNMENT.ENDED_AT.isNull()))
+                .orderBy(ASSIGNMENT.ASSIGNED_AT.desc()).limit(1)
+                .fetchOptional(r -> new FollowUp.Assignment(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5()));
+
+        Map<Long, List<FollowUp.AttachmentRef>> files = dsl.select(ATTACHMENT.PROGRESS_UPDATE_ID, ATTACHMENT.ID,
+                        ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.SIZE_BYTES)
+                .from(ATTACHMENT)
+                .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(ATTACHMENT.PROGRESS_UPDATE_ID))
+                .where(PROGRESS_UPDATE.PETITION_ID.eq(id))
+                .orderBy(ATTACHMENT.ID)
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(
+                        r -> new FollowUp.AttachmentRef(r.value2(), r.value3(), r.value4(), r.value5()),
+                        Collectors.toList())));
+        var reporter = APP_USER.as("reporter");
+        var progress = dsl.select(PROGRESS_UPDATE.ID, PROGRESS_UPDATE.REPORTED_AT, reporter.FULL_NAME,
+                        PROGRESS_UPDATE.PERCENT_COMPLETE, PROGRESS_UPDATE.NOTE)
+                .from(PROGRESS_UPDATE)
+                .join(reporter).on(reporter.ID.eq(PROGRESS_UPDATE.REPORTED_BY))
+                .where(PROGRESS_UPDATE.PETITION_ID.eq(id))
+                .orderBy(PROGRESS_UPDATE.REPORTED_AT.desc(), PROGRESS_UPDATE.ID.desc())
+                .fetch(r -> new FollowUp.Progress(r.value2(), r.value3(), r.value4(), r.value5(),
+                        files.getOrDefault(r.value1(), List.of())));
+
+        var answerer = APP_USER.as("answerer");
+        var answers = dsl.select(ANSWER.KIND, ANSWER.CONTENT, ANSWER.DOCUMENT_NUMBER, ANSWER.DOCUMENT_DATE,
+                        ANSWER.SPEAKER_NAME, answerer.FULL_NAME, ANSWER.ANSWERED_AT)
+                .from(ANSWER)
+                .join(answerer).on(answerer.ID.eq(ANSWER.ANSWERED_BY))
+                .where(ANSWER.PETITION_ID.eq(id))
+                .orderBy(ANSWER.ANSWERED_AT.desc(), ANSWER.ID.desc())
+                .fetch(r -> new FollowUp.Answer(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7()));
+
+        var escalator = APP_USER.as("escalator");
+        var escalations = dsl.select(DSL.coalesce(UNIT.NAME, ESCALATION.AGENCY_NAME), ESCALATION.REFERENCE_NUMBER,
+                        ESCALATION.SENT_ON, ESCALATION.NOTE, escalator.FULL_NAME, ESCALATION.REPLY_CONTENT,
+                        ESCALATION.REPLY_REFERENCE, ESCALATION.REPLIED_ON)
+                .from(ESCALATION)
+                .leftJoin(UNIT).on(UNIT.ID.eq(ESCALATION.TARGET_UNIT_ID))
+                .join(escalator).on(escalator.ID.eq(ESCALATION.ESCALATED_BY))
+                .where(ESCALATION.PETITION_ID.eq(id))
+                .orderBy(ESCALATION.ESCALATED_AT.desc(), ESCALATION.ID.desc())
+                .fetch(r -> new FollowUp.Escalation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8()));
+
+        var reviewer = APP_USER.as("reviewer");
+        var reviews = dsl.select(REVIEW.VERDICT, REVIEW.REASON, REVIEW.NEW_DEADLINE, reviewer.FULL_NAME,
+                        REVIEW.REVIEWED_AT)
+                .from(REVIEW)
+                .join(reviewer).on(reviewer.ID.eq(REVIEW.REVIEWED_BY))
+                .where(REVIEW.PETITION_ID.eq(id))
+                .orderBy(REVIEW.REVIEWED_AT.desc(), REVIEW.ID.desc())
+                .fetch(r -> new FollowUp.Review(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+
+        return new FollowUp(assignment, progress, answers, escalations, reviews);
+    }
+}
