@@ -153,7 +153,6 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         delegate.setId("capture-delegate");
         delegate.setRequiredIndicatorVisible(true);
         delegate.setPlaceholder(getTranslation("capture.field.delegate.placeholder"));
-        delegate.setHelperText(getTranslation("capture.field.delegate.helper"));
         delegate.setAllowCustomValue(true);
         delegate.setItemLabelGenerator(DelegateOption::fullName);
         delegate.setRenderer(LitRenderer.<DelegateOption>of("""
@@ -294,8 +293,8 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         organisation.setReadOnly(existing);
         group.setReadOnly(existing);
         phone.setReadOnly(existing);
-        delegate.setHelperText(getTranslation(chosen == null ? "capture.field.delegate.helper"
-                : existing ? "capture.field.delegate.existing" : "capture.field.delegate.new"));
+        delegate.setHelperText(chosen == null ? null
+                : getTranslation(existing ? "capture.field.delegate.existing" : "capture.field.delegate.new"));
     }
 
     /** Moves the delegate being typed to the list, so that a second or third one can be typed. */

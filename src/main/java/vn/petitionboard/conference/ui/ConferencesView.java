@@ -64,15 +64,16 @@ public class ConferencesView extends Main implements HasDynamicTitle {
 
         grid.setId("conferences-grid");
         grid.addClassName("conferences-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Conference titles are long sentences; cut to one line they all start the same.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> Formats.date(c.heldOn())).setHeader(getTranslation("conference.column.heldOn"))
                 .setKey("heldOn").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation(c.kind().labelKey())).setHeader(getTranslation("conference.column.kind"))
                 .setKey("kind").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ConferenceSummary::title).setHeader(getTranslation("conference.column.title"))
-                .setKey("title").setFlexGrow(3).setTooltipGenerator(ConferenceSummary::title);
+                .setKey("title").setFlexGrow(3);
         grid.addColumn(ConferenceSummary::venue).setHeader(getTranslation("conference.column.venue"))
-                .setKey("venue").setFlexGrow(2).setTooltipGenerator(c -> c.venue() == null ? "" : c.venue());
+                .setKey("venue").setFlexGrow(2);
         grid.addColumn(ConferenceSummary::delegateCount).setHeader(getTranslation("conference.column.delegates"))
                 .setKey("delegates").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(ConferenceSummary::petitionCount).setHeader(getTranslation("conference.column.petitions"))
@@ -90,7 +91,7 @@ public class ConferencesView extends Main implements HasDynamicTitle {
     }
 
     private Component actions(ConferenceSummary c) {
-        Button capture = new Button(getTranslation("conference.capture"), VaadinIcon.EDIT.create(),
+        Button capture = new Button(getTranslation("conference.capture"), VaadinIcon.CLIPBOARD_TEXT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(CaptureView.class,
                         new RouteParameters(CaptureView.ID_PARAMETER, c.id().toString()))));
         capture.setId("conference-capture-" + c.id());
