@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.text.CleanText;
+import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.conference.ConferenceId;
 import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.conference.ConferenceSummary;
@@ -76,11 +77,14 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
     private final TextField phone = new TextField(getTranslation("capture.field.phone"));
     private final Div delegateRow = new Div();
     private final Div chips = new Div();
-    private final TextField title = new TextField(getTranslation("capture.field.title"));
-    private final TextArea content = new TextArea(getTranslation("capture.field.content"));
+    private final TextField title = LimitedText.field(getTranslation("capture.field.title"),
+            PetitionIntakeService.TITLE_MAX);
+    private final TextArea content = LimitedText.area(getTranslation("capture.field.content"),
+            PetitionIntakeService.CONTENT_MAX);
     private final Checkbox withinAuthority = new Checkbox(getTranslation("capture.field.withinAuthority"), true);
     private final Checkbox onTheSpot = new Checkbox(getTranslation("capture.field.onTheSpot"), false);
-    private final TextArea answer = new TextArea(getTranslation("capture.field.answer"));
+    private final TextArea answer = LimitedText.area(getTranslation("capture.field.answer"),
+            PetitionIntakeService.CONTENT_MAX);
     private final Select<String> speaker = new Select<>();
     private final Div answerBox = new Div(answer, speaker);
     private final Div recent = new Div();
@@ -190,7 +194,6 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         chips.addClassName("requester-chips");
         chips.getElement().setAttribute("role", "list");
         chips.getElement().setAttribute("aria-label", getTranslation("capture.requesters"));
-        chips.setVisible(false);
 
         Div wrapper = new Div(delegateRow, addRequester);
         wrapper.addClassName("capture-requester");
@@ -199,11 +202,10 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Div petitionFields() {
         title.setId("capture-title");
-        CharacterCounter.attach(title, PetitionIntakeService.TITLE_MAX, getTranslation("capture.field.title.helper"));
+        title.setPlaceholder(getTranslation("capture.field.title.placeholder"));
         content.setId("capture-content");
         content.setRequiredIndicatorVisible(true);
-        CharacterCounter.attach(content, PetitionIntakeService.CONTENT_MAX,
-                getTranslation("capture.field.content.helper"));
+        content.setPlaceholder(getTranslation("capture.field.content.placeholder"));
         withinAuthority.setId("capture-within-authority");
         Div fields = new Div(title, content, withinAuthority);
         fields.addClassName("capture-petition");
@@ -214,7 +216,6 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         onTheSpot.setId("capture-on-the-spot");
         answer.setId("capture-answer");
         answer.setRequiredIndicatorVisible(true);
-        CharacterCounter.attach(answer, PetitionIntakeService.CONTENT_MAX, null);
         speaker.setId("capture-speaker");
         speaker.setLabel(getTranslation("capture.field.speaker"));
         speaker.setRequiredIndicatorVisible(true);
@@ -336,7 +337,6 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
             chip.getElement().setAttribute("role", "listitem");
             chips.add(chip);
         }
-        chips.setVisible(!pending.isEmpty());
     }
 
     private void save() {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.conference.ConferenceForm;
 import vn.petitionboard.conference.ConferenceId;
@@ -43,13 +44,19 @@ final class ConferenceDialog extends Dialog {
 
     private final DatePicker heldOn = VietnameseDatePicker.create(getTranslation("conference.field.heldOn"));
     private final Select<ConferenceKind> kind = new Select<>();
-    private final TextField title = new TextField(getTranslation("conference.field.title"));
-    private final TextField venue = new TextField(getTranslation("conference.field.venue"));
-    private final TextArea chairs = new TextArea(getTranslation("conference.field.chairs"));
-    private final TextField planNumber = new TextField(getTranslation("conference.field.planNumber"));
+    private final TextField title = LimitedText.field(getTranslation("conference.field.title"),
+            ConferenceService.TITLE_MAX);
+    private final TextField venue = LimitedText.field(getTranslation("conference.field.venue"),
+            ConferenceService.VENUE_MAX);
+    private final TextArea chairs = LimitedText.area(getTranslation("conference.field.chairs"),
+            ConferenceService.CHAIRS_MAX);
+    private final TextField planNumber = LimitedText.field(getTranslation("conference.field.planNumber"),
+            ConferenceService.PLAN_MAX);
     private final IntegerField delegateCount = new IntegerField(getTranslation("conference.field.delegateCount"));
-    private final TextArea legalBasis = new TextArea(getTranslation("conference.field.legalBasis"));
-    private final TextArea minutesNote = new TextArea(getTranslation("conference.field.minutesNote"));
+    private final TextArea legalBasis = LimitedText.area(getTranslation("conference.field.legalBasis"),
+            ConferenceService.LEGAL_BASIS_MAX);
+    private final TextArea minutesNote = LimitedText.area(getTranslation("conference.field.minutesNote"),
+            ConferenceService.MINUTES_MAX);
     private final Div problem = new Div();
     private final Button reload = new Button(getTranslation("conference.reload"), VaadinIcon.REFRESH.create());
     private final Button save = new Button(getTranslation("conference.save"));
@@ -65,6 +72,8 @@ final class ConferenceDialog extends Dialog {
         this.version = existing == null ? 0 : existing.version();
         setId("conference-dialog");
         addClassName("conference-dialog");
+        setWidth("46rem");
+        setMaxWidth("100%");
         setHeaderTitle(getTranslation(existing == null ? "conference.dialog.new" : "conference.dialog.edit"));
         // Escape closes (the default); a stray click outside must not throw away a long form.
         setCloseOnOutsideClick(false);
@@ -80,14 +89,10 @@ final class ConferenceDialog extends Dialog {
         kind.setRequiredIndicatorVisible(true);
         title.setId("conference-title");
         title.setRequiredIndicatorVisible(true);
-        CharacterCounter.attach(title, ConferenceService.TITLE_MAX, null);
         venue.setId("conference-venue");
-        CharacterCounter.attach(venue, ConferenceService.VENUE_MAX, null);
         chairs.setId("conference-chairs");
-        CharacterCounter.attach(chairs, ConferenceService.CHAIRS_MAX, null);
         planNumber.setId("conference-planNumber");
         planNumber.setPlaceholder(getTranslation("conference.field.planNumber.placeholder"));
-        CharacterCounter.attach(planNumber, ConferenceService.PLAN_MAX, null);
         delegateCount.setId("conference-delegateCount");
         delegateCount.setMin(0);
         delegateCount.setMax(MAX_DELEGATES);
@@ -97,9 +102,7 @@ final class ConferenceDialog extends Dialog {
                 .setMaxErrorMessage(getTranslation("validation.delegateCount")));
         legalBasis.setId("conference-legalBasis");
         legalBasis.setPlaceholder(getTranslation("conference.field.legalBasis.placeholder"));
-        CharacterCounter.attach(legalBasis, ConferenceService.LEGAL_BASIS_MAX, null);
         minutesNote.setId("conference-minutesNote");
-        CharacterCounter.attach(minutesNote, ConferenceService.MINUTES_MAX, null);
 
         // Keys as ConferenceService reports them.
         errors.bind("heldOn", heldOn);
@@ -225,6 +228,7 @@ final class ConferenceDialog extends Dialog {
             problem.add(reload);
         }
         problem.setVisible(true);
+        problem.scrollIntoView(); // Save is at the bottom of a form that may be scrolled
     }
 
     private void hideProblem() {
