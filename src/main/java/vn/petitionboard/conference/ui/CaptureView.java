@@ -239,8 +239,6 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         recentEmpty.addClassName("muted");
         Section section = section("capture.recent", recentEmpty, recent);
         section.addClassName("capture-recent-section");
-        // Read out each save to screen-reader users, who do not see the list grow.
-        section.getElement().setAttribute("aria-live", "polite");
         return section;
     }
 
@@ -310,10 +308,14 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         PendingRequester requester = new PendingRequester(chosen, organisation.getValue(), group.getValue(),
                 phone.getValue());
         boolean duplicate = chosen.id() != null && pending.stream().anyMatch(p -> chosen.id().equals(p.chosen().id()));
-        if (!duplicate) {
-            pending.add(requester);
-            renderChips();
+        if (duplicate) {
+            delegate.setErrorMessage(getTranslation("intake.refused.alreadyRequester"));
+            delegate.setInvalid(true);
+            delegate.focus();
+            return;
         }
+        pending.add(requester);
+        renderChips();
         clearRequesterFields();
         delegate.focus();
     }
