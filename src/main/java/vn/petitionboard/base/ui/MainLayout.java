@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import vn.petitionboard.base.i18n.LocaleSetup;
 import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
 import vn.petitionboard.board.ui.BoardView;
+import vn.petitionboard.conference.ui.ConferencesView;
 import vn.petitionboard.followup.ui.MyWorkView;
 import vn.petitionboard.review.ui.ReviewQueueView;
 import vn.petitionboard.security.CurrentUser;
@@ -93,6 +94,8 @@ public class MainLayout extends AppLayout {
         if (seesPetitions) {
             SideNav main = new SideNav();
             main.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
+            main.addItem(new SideNavItem(getTranslation("nav.conferences"), ConferencesView.class,
+                    VaadinIcon.GROUP.create()));
             if (user.has(Role.DEPARTMENT_OFFICER)) {
                 main.addItem(new SideNavItem(getTranslation("nav.myWork"), MyWorkView.class,
                         VaadinIcon.TASKS.create()));
