@@ -7,9 +7,12 @@ import static vn.petitionboard.jooq.Tables.PETITION;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -77,16 +80,8 @@ public class ConferenceService {
             return new SaveResult.Invalid(check.errors());
         }
         ConferenceId id = dsl.insertInto(CONFERENCE)
+                .set(fields(form, c))
                 .set(CONFERENCE.UNIT_ID, user.unitId())
-                .set(CONFERENCE.KIND, form.kind().name())
-                .set(CONFERENCE.TITLE, c.title())
-                .set(CONFERENCE.HELD_ON, form.heldOn())
-                .set(CONFERENCE.VENUE, c.venue())
-                .set(CONFERENCE.CHAIRS, c.chairs())
-                .set(CONFERENCE.PLAN_NUMBER, c.planNumber())
-                .set(CONFERENCE.LEGAL_BASIS, c.legalBasis())
-                .set(CONFERENCE.DELEGATE_COUNT, form.delegateCount())
-                .set(CONFERENCE.MINUTES_NOTE, c.minutesNote())
                 .set(CONFERENCE.CREATED_BY, user.id())
                 .set(CONFERENCE.CREATED_AT, LocalDateTime.now(clock))
                 .returningResult(CONFERENCE.ID)
@@ -104,15 +99,7 @@ public class ConferenceService {
             return new SaveResult.Invalid(check.errors());
         }
         int updated = dsl.update(CONFERENCE)
-                .set(CONFERENCE.KIND, form.kind().name())
-                .set(CONFERENCE.TITLE, c.title())
-                .set(CONFERENCE.HELD_ON, form.heldOn())
-                .set(CONFERENCE.VENUE, c.venue())
-                .set(CONFERENCE.CHAIRS, c.chairs())
-                .set(CONFERENCE.PLAN_NUMBER, c.planNumber())
-                .set(CONFERENCE.LEGAL_BASIS, c.legalBasis())
-                .set(CONFERENCE.DELEGATE_COUNT, form.delegateCount())
-                .set(CONFERENCE.MINUTES_NOTE, c.minutesNote())
+                .set(fields(form, c))
                 .set(CONFERENCE.VERSION, CONFERENCE.VERSION.plus(1))
                 .where(CONFERENCE.ID.eq(id).and(CONFERENCE.UNIT_ID.eq(user.unitId()))
                         .and(CONFERENCE.VERSION.eq(version)))
@@ -139,6 +126,21 @@ public class ConferenceService {
 
     private record Cleaned(String title, String venue, String chairs, String planNumber, String legalBasis,
             String minutesNote) {
+    }
+
+    /** The columns a form writes, the same for a new conference and an edit. */
+    private static Map<Field<?>, Object> fields(ConferenceForm form, Cleaned c) {
+        Map<Field<?>, Object> fields = new HashMap<>();
+        fields.put(CONFERENCE.KIND, form.kind().name());
+        fields.put(CONFERENCE.TITLE, c.title());
+        fields.put(CONFERENCE.HELD_ON, form.heldOn());
+        fields.put(CONFERENCE.VENUE, c.venue());
+        fields.put(CONFERENCE.CHAIRS, c.chairs());
+        fields.put(CONFERENCE.PLAN_NUMBER, c.planNumber());
+        fields.put(CONFERENCE.LEGAL_BASIS, c.legalBasis());
+        fields.put(CONFERENCE.DELEGATE_COUNT, form.delegateCount());
+        fields.put(CONFERENCE.MINUTES_NOTE, c.minutesNote());
+        return fields;
     }
 
     private Cleaned clean(ConferenceForm form, InputCheck check) {
