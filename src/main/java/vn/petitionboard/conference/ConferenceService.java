@@ -162,8 +162,13 @@ public class ConferenceService {
     }
 
     private org.jooq.SelectJoinStep<? extends Record> summaries() {
-        var petitions = DSL.selectCount().from(PETITION).where(PETITION.CONFERENCE_ID.eq(CONFERENCE.ID))
-                .<Integer>asField("petition_count");
+        // An officer counts only the petitions they may see: their own department's.
+        var counted = PETITION.CONFERENCE_ID.eq(CONFERENCE.ID);
+        var department = currentUser.require().departmentScope();
+        if (department.isPresent()) {
+            counted = counted.and(PETITION.DEPARTMENT_ID.eq(department.get()));
+        }
+        var petitions = DSL.selectCount().from(PETITION).where(counted).<Integer>asField("petition_count");
         return dsl.select(CONFERENCE.ID, CONFERENCE.KIND, CONFERENCE.TITLE, CONFERENCE.HELD_ON, CONFERENCE.VENUE,
                         CONFERENCE.CHAIRS, CONFERENCE.PLAN_NUMBER, CONFERENCE.LEGAL_BASIS, CONFERENCE.DELEGATE_COUNT,
                         CONFERENCE.MINUTES_NOTE, petitions, CONFERENCE.VERSION)

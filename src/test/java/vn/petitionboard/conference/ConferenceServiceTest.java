@@ -53,6 +53,18 @@ class ConferenceServiceTest {
     }
 
     @Test
+    @WithUserDetails("diachinh")
+    void an_officer_sees_only_how_many_of_their_own_departments_petitions_a_conference_has() {
+        assertThat(conferences.list(0, 10)).extracting(ConferenceSummary::petitionCount).containsExactly(2, 2);
+    }
+
+    @Test
+    @WithUserDetails("chutich")
+    void the_chair_sees_every_petition_of_a_conference_counted() {
+        assertThat(conferences.list(0, 10)).extracting(ConferenceSummary::petitionCount).containsExactly(11, 6);
+    }
+
+    @Test
     @WithUserDetails("chutich")
     void leaders_read_conferences_but_only_the_clerk_records_them() {
         assertThat(conferences.count()).isEqualTo(2);
