@@ -12,6 +12,22 @@ final class BoardPage extends ShellPage {
     /** The board's columns, left to right. */
     static final List<String> STATES = List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ESCALATED", "ANSWERED");
 
+    private static final String DRAG_START = """
+            const card = arguments[0];
+            const dataTransfer = new DataTransfer();
+            window.__boardDrag = { card, dataTransfer };
+            card.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, composed: true, dataTransfer }));
+            """;
+    private static final String DROP_AND_END = """
+            const column = arguments[0];
+            const { card, dataTransfer } = window.__boardDrag;
+            for (const type of ['dragenter', 'dragover', 'drop']) {
+                column.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer }));
+            }
+            card.dispatchEvent(new DragEvent('dragend', { bubbles: true, cancelable: true, composed: true, dataTransfer }));
+            delete window.__boardDrag;
+            """;
+
     private static final By DOMAIN_SELECT = By.id("domain-select");
     private static final By DOMAIN_VALUE = By.cssSelector("#domain-select vaadin-select-value-button");
     private static final By DOMAIN_ITEMS = By.cssSelector("#domain-select vaadin-select-list-box vaadin-select-item");
@@ -90,6 +106,102 @@ final class BoardPage extends ShellPage {
         driver.findElement(By.id("card-" + code)).click();
         wait.until(ExpectedConditions.textToBe(By.id("petition-code"), code));
         return new PetitionPage(driver, baseUrl);
+    }
+
+    /** What a card shows: code, age, domain, title, department, deadline. */
+    String cardText(String code) {
+        return card(code).getText();
+    }
+
+    /** The column a card is in now, or null when it is on no column (resolved, or not visible to this user). */
+    String columnOf(String code) {
+        return STATES.stream().filter(state -> columnCodes(state).contains(code)).findFirst().orElse(null);
+    }
+
+    /** Whether the card can be picked up at all: Flow's DragSource makes it draggable only for a user with a move. */
+    boolean isDraggable(String code) {
+        return "true".equals(card(code).getDomAttribute("draggable"));
+    }
+
+    /**
+     * Starts dragging a card. WebDriver cannot drive HTML5 drag and drop, so the drag events are dispatched from
+     * JavaScript with one DataTransfer shared by the whole gesture. The server answers dragstart by activating the
+     * columns the card may go to (class drop-allowed) and marking the others (drop-forbidden).
+     */
+    Drag pickUp(String code) {
+        driver.executeScript(DRAG_START, card(code));
+        waitForVaadin();
+        return new Drag(code);
+    }
+
+    /** One card being dragged. */
+    final class Drag {
+
+        private final String code;
+
+        private Drag(String code) {
+            this.code = code;
+        }
+
+        /** Waits until the server has marked the column as a place the card may go. */
+        Drag waitUntilAllowed(String state) {
+            wait.until(d -> hasClass(state, "drop-allowed"));
+            return this;
+        }
+
+        /** Waits until the server has marked the column as a place the card may not go. */
+        Drag waitUntilForbidden(String state) {
+            wait.until(d -> hasClass(state, "drop-forbidden"));
+            return this;
+        }
+
+        boolean allowed(String state) {
+            return hasClass(state, "drop-allowed");
+        }
+
+        /** Drops on a column the server allowed: that step's dialog opens. */
+        TransitionDialog<BoardPage> dropOn(String state, String transition) {
+            waitUntilAllowed(state);
+            driver.executeScript(DROP_AND_END, column(state));
+            return new TransitionDialog<>(driver, baseUrl, transition, () -> new BoardPage(driver, baseUrl));
+        }
+
+        /**
+         * Drops anyway, as a user could try on a column that refuses, then ends the drag; waits until the server has
+         * seen the end of the drag (it clears the columns' marks).
+         */
+        BoardPage dropAnywayOn(String state) {
+            driver.executeScript(DROP_AND_END, column(state));
+            waitForVaadin();
+            wait.until(d -> STATES.stream().noneMatch(s -> hasClass(s, "drop-allowed") || hasClass(s, "drop-forbidden")));
+            waitForVaadin();
+            return new BoardPage(driver, baseUrl);
+        }
+
+        String code() {
+            return code;
+        }
+    }
+
+    /** Whether a dialog of any step is open. */
+    boolean dialogOpen() {
+        return !all(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
+    }
+
+    /** The text of the open error notification (#error-notification), empty when none is open. */
+    String errorNotification() {
+        return all(By.id("error-notification")).stream()
+                .filter(n -> Boolean.parseBoolean(n.getDomProperty("opened")))
+                .map(n -> n.getDomProperty("text")).findFirst().orElse("");
+    }
+
+    private boolean hasClass(String state, String className) {
+        return Boolean.TRUE.equals(driver.executeScript("return arguments[0].classList.contains(arguments[1]);",
+                column(state), className));
+    }
+
+    private WebElement card(String code) {
+        return driver.findElement(By.id("card-" + code));
     }
 
     private WebElement column(String state) {

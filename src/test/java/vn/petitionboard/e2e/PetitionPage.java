@@ -2,7 +2,9 @@ package vn.petitionboard.e2e;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The read-only details of one petition at /petitions/ID, with its history timeline. */
 final class PetitionPage extends ShellPage {
@@ -11,6 +13,18 @@ final class PetitionPage extends ShellPage {
         super(driver, baseUrl);
         waitVisible(By.id("petition-code"));
         waitVisible(By.id("petition-history"));
+    }
+
+    /** Opens a petition's details directly by its id. */
+    static PetitionPage open(ChromeDriver driver, String baseUrl, long id) {
+        driver.get(baseUrl + "/petitions/" + id);
+        return new PetitionPage(driver, baseUrl);
+    }
+
+    /** The petition's id, from the address. */
+    long id() {
+        String url = currentUrl();
+        return Long.parseLong(url.substring(url.lastIndexOf('/') + 1).replaceAll("[?#].*", ""));
     }
 
     String code() {
@@ -23,6 +37,69 @@ final class PetitionPage extends ShellPage {
 
     String state() {
         return driver.findElement(By.id("petition-state")).getText();
+    }
+
+    /** Waits until the state badge shows the state (the view redraws itself after a step). */
+    PetitionPage waitForState(String stateLabel) {
+        wait.until(ExpectedConditions.textToBe(By.id("petition-state"), stateLabel));
+        return this;
+    }
+
+    /** The ids of the step buttons the user has here (action-ASSIGN, …), in their order. */
+    List<String> actions() {
+        return all(By.cssSelector("#petition-actions vaadin-button[id^='action-']")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(b -> b.getDomAttribute("id"))
+                .toList();
+    }
+
+    /** Clicks a step's button and gets its dialog. */
+    TransitionDialog<PetitionPage> act(String transition) {
+        waitVisible(By.id("action-" + transition)).click();
+        return new TransitionDialog<>(driver, baseUrl, transition, () -> new PetitionPage(driver, baseUrl));
+    }
+
+    /** The value shown beside a fact's label, e.g. "Hạn xử lý" (as written; the page shows labels in capitals). */
+    String fact(String label) {
+        return all(By.cssSelector(".facts .fact")).stream()
+                .filter(f -> label.equals(f.findElement(By.cssSelector(".fact-label")).getDomProperty("textContent")
+                        .trim()))
+                .map(f -> f.findElement(By.cssSelector(".fact-value")).getText().trim())
+                .findFirst().orElseThrow(() -> new AssertionError("no fact labelled " + label));
+    }
+
+    /** The text of a follow-up section (followup-assignment, -progress, -answers, -escalations, -reviews). */
+    String section(String id) {
+        return all(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The entries of a follow-up section, each as its text. */
+    List<String> sectionEntries(String id) {
+        return all(By.cssSelector("#" + id + " .followup-entry")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The attachment links of the progress section, as the user reads them ("name.pdf (1 KB)"). */
+    List<String> attachmentLinks() {
+        return all(By.cssSelector("#followup-progress .attachment-link")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
+    }
+
+    /** Downloads an attachment through its link's address, in the browser's session, and returns its first bytes. */
+    String attachmentStart(int index, int length) {
+        WebElement link = all(By.cssSelector("#followup-progress .attachment-link")).get(index);
+        Object text = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href, { credentials: 'same-origin' })
+                    .then(r => r.ok ? r.text() : 'HTTP ' + r.status)
+                    .then(t => done(t.substring(0, arguments[1])), e => done('failed: ' + e));
+                """, link, length);
+        return String.valueOf(text);
+    }
+
+    /** The status line of each escalation (waiting, or replied with date and reference), and its CSS state. */
+    List<String> escalationStatuses() {
+        return all(By.cssSelector("#followup-escalations .followup-status")).stream()
+                .map(s -> s.getText().trim() + " [" + s.getDomAttribute("class") + "]").toList();
     }
 
     /** The history's event types (data-event), oldest first as the timeline lists them. */

@@ -1,0 +1,185 @@
+package vn.petitionboard.e2e;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The dialog of one life-cycle step (a vaadin-dialog with data-transition=STEP), opened from a board drop, a details
+ * button or a review-queue button. Confirming returns to the page it was opened from, as the server redrew it.
+ *
+ * @param <P> the page the dialog was opened on
+ */
+final class TransitionDialog<P extends AppPage> extends AppPage {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** An upload is over when every file in the component has finished, and none failed. */
+    private static final String UPLOAD_STATE = """
+            const upload = document.getElementById(arguments[0]);
+            const files = upload.files || [];
+            const failed = files.filter(f => f.error || f.errorKey);
+            if (failed.length > 0) { return 'failed: ' + failed.map(f => f.name + ' ' + (f.error || f.errorKey)).join(', '); }
+            return files.length === arguments[1] && files.every(f => f.complete) ? 'done' : 'busy';
+            """;
+
+    private final String transition;
+    private final By dialog;
+    private final Supplier<P> returnPage;
+
+    TransitionDialog(ChromeDriver driver, String baseUrl, String transition, Supplier<P> returnPage) {
+        super(driver, baseUrl);
+        this.transition = transition;
+        this.dialog = By.cssSelector("vaadin-dialog[data-transition='" + transition + "'][opened]");
+        this.returnPage = returnPage;
+        waitVisible(By.id("dialog-confirm"));
+        wait.until(d -> !d.findElements(dialog).isEmpty());
+        waitForVaadin();
+    }
+
+    String transition() {
+        return transition;
+    }
+
+    /** The header: the step's name and the petition's code. */
+    String headerTitle() {
+        return driver.findElement(dialog).getDomProperty("headerTitle");
+    }
+
+    boolean isOpen() {
+        return !all(dialog).isEmpty();
+    }
+
+    /** Types into a text field or text area, replacing what it held, and leaves it with Tab so that it commits. */
+    TransitionDialog<P> type(String fieldId, String text) {
+        WebElement input = driver.findElement(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        waitForVaadin();
+        return this;
+    }
+
+    /** Types a date as a person does, dd/MM/yyyy, and commits it with Enter. */
+    TransitionDialog<P> date(String fieldId, LocalDate date) {
+        WebElement picker = driver.findElement(By.id(fieldId));
+        WebElement input = picker.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.format(DAY), Keys.ENTER);
+        wait.until(d -> date.toString().equals(picker.getDomProperty("value")));
+        wait.until(d -> picker.getDomAttribute("opened") == null);
+        waitForVaadin();
+        return this;
+    }
+
+    /** The date a picker holds now, as its own ISO value, or null when empty. */
+    LocalDate dateValue(String fieldId) {
+        String value = driver.findElement(By.id(fieldId)).getDomProperty("value");
+        return value == null || value.isEmpty() ? null : LocalDate.parse(value);
+    }
+
+    /** The label of the checked option of a radio button group. */
+    String checkedOption(String fieldId) {
+        return driver.findElement(By.cssSelector("#" + fieldId + " vaadin-radio-button[checked]")).getText().trim();
+    }
+
+    /** Picks an item of a Select by its visible label, through the select's overlay. */
+    TransitionDialog<P> select(String fieldId, String label) {
+        WebElement select = driver.findElement(By.id(fieldId));
+        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+        wait.until(d -> select.getDomAttribute("opened") != null);
+        WebElement item = wait.until(d -> select.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(i -> i.getText().trim().equals(label))
+                .findFirst().orElse(null));
+        item.click();
+        wait.until(d -> select.getDomAttribute("opened") == null);
+        wait.until(d -> select.findElement(By.cssSelector("vaadin-select-value-button")).getText().trim()
+                .equals(label));
+        waitForVaadin();
+        return this;
+    }
+
+    /** Chooses a file for a vaadin-upload through its hidden file input, and waits until the upload has finished. */
+    TransitionDialog<P> attach(String uploadId, Path file) {
+        WebElement upload = driver.findElement(By.id(uploadId));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"));
+        long before = uploadedCount(uploadId);
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> {
+            Object state = driver.executeScript(UPLOAD_STATE, uploadId, before + 1);
+            if (state instanceof String s && s.startsWith("failed")) {
+                throw new IllegalStateException("Upload of " + file.getFileName() + " " + s);
+            }
+            return "done".equals(state);
+        });
+        waitForVaadin();
+        return this;
+    }
+
+    /** The names of the files the upload shows as finished. */
+    java.util.List<String> uploadedFiles(String uploadId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> names = (java.util.List<String>) driver.executeScript(
+                "return (document.getElementById(arguments[0]).files || []).filter(f => f.complete).map(f => f.name);",
+                uploadId);
+        return names;
+    }
+
+    private long uploadedCount(String uploadId) {
+        return ((Number) driver.executeScript(
+                "return (document.getElementById(arguments[0]).files || []).length;", uploadId)).longValue();
+    }
+
+    /** Confirms and expects the step to succeed: the dialog closes and the page beneath is redrawn. */
+    P confirm() {
+        clickConfirm();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+        waitForVaadin();
+        return returnPage.get();
+    }
+
+    /** Confirms and expects the dialog to stay open with its fields marked. */
+    TransitionDialog<P> confirmExpectingProblem() {
+        clickConfirm();
+        waitVisible(By.id("dialog-problem"));
+        return this;
+    }
+
+    /** Closes with Cancel: nothing is saved. */
+    P cancel() {
+        driver.findElement(By.id("dialog-cancel")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(dialog));
+        waitForVaadin();
+        return returnPage.get();
+    }
+
+    boolean fieldInvalid(String fieldId) {
+        return driver.findElement(By.id(fieldId)).getDomAttribute("invalid") != null;
+    }
+
+    /** The error message shown under a field (empty when none). */
+    String fieldError(String fieldId) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        return field.findElements(By.cssSelector("[slot='error-message']")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse("");
+    }
+
+    /** The dialog's own message line under the fields (conflicts, "fix the marked fields"). */
+    String problem() {
+        return driver.findElement(By.id("dialog-problem")).getText();
+    }
+
+    private void clickConfirm() {
+        WebElement confirm = driver.findElement(By.id("dialog-confirm"));
+        wait.until(d -> confirm.isEnabled());
+        confirm.click();
+        waitForVaadin();
+    }
+}
