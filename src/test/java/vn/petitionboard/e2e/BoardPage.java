@@ -28,6 +28,17 @@ final class BoardPage extends ShellPage {
             delete window.__boardDrag;
             """;
 
+    private static final String DRAG_OVER_PROBE = """
+            const column = arguments[0];
+            const { dataTransfer } = window.__boardDrag;
+            const init = { bubbles: true, cancelable: true, composed: true, dataTransfer };
+            column.dispatchEvent(new DragEvent('dragenter', init));
+            const over = new DragEvent('dragover', init);
+            column.dispatchEvent(over);
+            column.dispatchEvent(new DragEvent('dragleave', init));
+            return over.defaultPrevented;
+            """;
+
     private static final By DOMAIN_SELECT = By.id("domain-select");
     private static final By DOMAIN_VALUE = By.cssSelector("#domain-select vaadin-select-value-button");
     private static final By DOMAIN_ITEMS = By.cssSelector("#domain-select vaadin-select-list-box vaadin-select-item");
@@ -159,6 +170,14 @@ final class BoardPage extends ShellPage {
             return hasClass(state, "drop-allowed");
         }
 
+        /**
+         * Whether the column accepts the card being held over it, the way the browser decides: a drop happens only
+         * where dragover is cancelled. Moves the card over the column and away again, without dropping.
+         */
+        boolean acceptsDragOver(String state) {
+            return Boolean.TRUE.equals(driver.executeScript(DRAG_OVER_PROBE, column(state)));
+        }
+
         /** Drops on a column the server allowed: that step's dialog opens. */
         TransitionDialog<BoardPage> dropOn(String state, String transition) {
             waitUntilAllowed(state);
@@ -188,11 +207,11 @@ final class BoardPage extends ShellPage {
         return !all(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
     }
 
-    /** The text of the open error notification (#error-notification), empty when none is open. */
-    String errorNotification() {
+    /** The texts of the open error notifications (#error-notification), oldest first. */
+    List<String> errorNotifications() {
         return all(By.id("error-notification")).stream()
                 .filter(n -> Boolean.parseBoolean(n.getDomProperty("opened")))
-                .map(n -> n.getDomProperty("text")).findFirst().orElse("");
+                .map(n -> n.getDomProperty("text")).toList();
     }
 
     private boolean hasClass(String state, String className) {

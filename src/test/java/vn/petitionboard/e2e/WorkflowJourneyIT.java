@@ -366,15 +366,20 @@ class WorkflowJourneyIT {
         BoardPage.Drag drag = board.pickUp(otherInProgress).waitUntilForbidden("ESCALATED");
         board.screenshot("refused-officer-drags-in-progress-card");
         assertThat(drag.allowed("ANSWERED")).as("the officer may answer it").isTrue();
+        assertThat(drag.acceptsDragOver("ANSWERED")).as("the answered column takes the card").isTrue();
         assertThat(drag.allowed("ESCALATED")).as("but not escalate it").isFalse();
+        assertThat(drag.acceptsDragOver("ESCALATED")).as("the escalated column takes the card").isFalse();
+        // A browser would not even fire the drop now; a forged one is refused by the server as well.
         board = drag.dropAnywayOn("ESCALATED");
         assertThat(board.dialogOpen()).as("a dialog opened").isFalse();
+        assertThat(board.errorNotifications()).containsExactly("Không thể chuyển kiến nghị sang cột này.");
         assertThat(board.columnOf(otherInProgress)).isEqualTo("IN_PROGRESS");
 
         // ASSIGNED → ANSWERED: an assigned petition must be started first.
         drag = board.pickUp(otherAssigned).waitUntilForbidden("ANSWERED");
         assertThat(drag.allowed("IN_PROGRESS")).as("the officer may start it").isTrue();
         assertThat(drag.allowed("ANSWERED")).as("but not answer it before starting").isFalse();
+        assertThat(drag.acceptsDragOver("ANSWERED")).as("the answered column takes the card").isFalse();
         board = drag.dropAnywayOn("ANSWERED");
         board.screenshot("refused-officer-after-forbidden-drops");
         assertThat(board.dialogOpen()).as("a dialog opened").isFalse();
@@ -403,7 +408,8 @@ class WorkflowJourneyIT {
         assertThat(board.isDraggable(otherAnswered)).as("an answer the Front may return").isTrue();
         assertThat(board.isDraggable(otherReceived)).as("a petition to assign").isFalse();
         BoardPage.Drag drag = board.pickUp(otherReceived);
-        assertThat(BoardPage.STATES).as("columns accepting the card").noneMatch(drag::allowed);
+        assertThat(BoardPage.STATES).as("columns marked for the card").noneMatch(drag::allowed);
+        assertThat(drag.acceptsDragOver("ASSIGNED")).as("the assigned column takes the card").isFalse();
 
         PetitionPage petition = board.openCard(otherReceived);
         petition.screenshot("refused-front-details-of-received-petition");
