@@ -156,14 +156,21 @@ final class BoardPage extends ShellPage {
 
         /** Waits until the server has marked the column as a place the card may go. */
         Drag waitUntilAllowed(String state) {
-            wait.until(d -> hasClass(state, "drop-allowed"));
+            waitForColumnClass(state, "drop-allowed");
             return this;
         }
 
         /** Waits until the server has marked the column as a place the card may not go. */
         Drag waitUntilForbidden(String state) {
-            wait.until(d -> hasClass(state, "drop-forbidden"));
+            waitForColumnClass(state, "drop-forbidden");
             return this;
+        }
+
+        private void waitForColumnClass(String state, String className) {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Browser.WAIT)
+                    .withMessage(() -> "column " + state + " to get class " + className + " while " + code
+                            + " is dragged; it has '" + column(state).getDomAttribute("class") + "'")
+                    .until(d -> hasClass(state, className));
         }
 
         boolean allowed(String state) {
