@@ -1,8 +1,11 @@
 package vn.petitionboard.e2e;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -15,6 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the server waits until the Flow client has no request in flight.
  */
 abstract class AppPage {
+
+    /** How the app writes and reads dates. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** True when every Vaadin Flow client on the page has neither a request in flight nor one about to be sent. */
     private static final String VAADIN_IDLE = """
@@ -57,6 +63,42 @@ abstract class AppPage {
 
     protected List<WebElement> all(By by) {
         return driver.findElements(by);
+    }
+
+    /** Types into a text field or text area, replacing what it held, and leaves it with Tab so that it commits. */
+    protected void typeInto(String fieldId, String text) {
+        WebElement input = driver.findElement(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Types a date into a date picker as a person does, dd/MM/yyyy, and commits it with Enter. */
+    protected void typeDate(String fieldId, LocalDate date) {
+        WebElement picker = driver.findElement(By.id(fieldId));
+        WebElement input = picker.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.format(DAY), Keys.ENTER);
+        wait.until(d -> date.toString().equals(picker.getDomProperty("value")));
+        wait.until(d -> picker.getDomAttribute("opened") == null);
+        waitForVaadin();
+    }
+
+    /** Picks an item of a Select by its visible label, through the select's overlay. */
+    protected void chooseInSelect(String fieldId, String label) {
+        WebElement select = driver.findElement(By.id(fieldId));
+        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+        wait.until(d -> select.getDomAttribute("opened") != null);
+        WebElement item = wait.until(d -> select.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(i -> i.getText().trim().equals(label))
+                .findFirst().orElse(null));
+        item.click();
+        wait.until(d -> select.getDomAttribute("opened") == null);
+        wait.until(d -> select.findElement(By.cssSelector("vaadin-select-value-button")).getText().trim()
+                .equals(label));
+        waitForVaadin();
     }
 
     protected void waitForVaadin() {

@@ -2,10 +2,8 @@ package vn.petitionboard.e2e;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,8 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * @param <P> the page the dialog was opened on
  */
 final class TransitionDialog<P extends AppPage> extends AppPage {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** An upload is over when every file in the component has finished, and none failed. */
     private static final String UPLOAD_STATE = """
@@ -56,25 +52,13 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
         return !all(dialog).isEmpty();
     }
 
-    /** Types into a text field or text area, replacing what it held, and leaves it with Tab so that it commits. */
     TransitionDialog<P> type(String fieldId, String text) {
-        WebElement input = driver.findElement(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea"));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text, Keys.TAB);
-        waitForVaadin();
+        typeInto(fieldId, text);
         return this;
     }
 
-    /** Types a date as a person does, dd/MM/yyyy, and commits it with Enter. */
     TransitionDialog<P> date(String fieldId, LocalDate date) {
-        WebElement picker = driver.findElement(By.id(fieldId));
-        WebElement input = picker.findElement(By.cssSelector("input"));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date.format(DAY), Keys.ENTER);
-        wait.until(d -> date.toString().equals(picker.getDomProperty("value")));
-        wait.until(d -> picker.getDomAttribute("opened") == null);
-        waitForVaadin();
+        typeDate(fieldId, date);
         return this;
     }
 
@@ -89,20 +73,8 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
         return driver.findElement(By.cssSelector("#" + fieldId + " vaadin-radio-button[checked]")).getText().trim();
     }
 
-    /** Picks an item of a Select by its visible label, through the select's overlay. */
     TransitionDialog<P> select(String fieldId, String label) {
-        WebElement select = driver.findElement(By.id(fieldId));
-        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
-        wait.until(d -> select.getDomAttribute("opened") != null);
-        WebElement item = wait.until(d -> select.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(i -> i.getText().trim().equals(label))
-                .findFirst().orElse(null));
-        item.click();
-        wait.until(d -> select.getDomAttribute("opened") == null);
-        wait.until(d -> select.findElement(By.cssSelector("vaadin-select-value-button")).getText().trim()
-                .equals(label));
-        waitForVaadin();
+        chooseInSelect(fieldId, label);
         return this;
     }
 

@@ -433,7 +433,7 @@ class WorkflowJourneyIT {
     }
 
     private static String day(LocalDate date) {
-        return date.format(TransitionDialog.DAY);
+        return date.format(AppPage.DAY);
     }
 
     private static void assertBoard(BoardPage board, List<String> received, List<String> assigned,

@@ -1,0 +1,108 @@
+package vn.petitionboard.e2e;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The clerk's capture screen at /conferences/ID/capture: one form per petition while delegates speak; each saved
+ * petition is listed below the form, newest first, with its code.
+ */
+final class CapturePage extends ShellPage {
+
+    private static final By RECENT = By.cssSelector("#capture-recent .recent-item[data-code]");
+
+    CapturePage(ChromeDriver driver, String baseUrl) {
+        super(driver, baseUrl);
+        waitVisible(By.id("capture-form"));
+        waitVisible(By.id("capture-conference"));
+        waitForVaadin();
+    }
+
+    String conferenceTitle() {
+        return driver.findElement(By.id("capture-conference")).getText();
+    }
+
+    /** "dd/MM/yyyy · kind · đã ghi nhận N kiến nghị". */
+    String conferenceFacts() {
+        return driver.findElement(By.id("capture-conference-facts")).getText();
+    }
+
+    /** Chooses the domain from the combo box's list, after typing the start of its name. */
+    CapturePage domain(String name) {
+        WebElement combo = driver.findElement(By.id("capture-domain"));
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(i -> i.getText().trim().equals(name))
+                .findFirst().orElse(null));
+        item.click();
+        wait.until(d -> combo.getDomAttribute("opened") == null);
+        wait.until(d -> name.equals(input.getDomProperty("value")));
+        waitForVaadin();
+        return this;
+    }
+
+    /** A delegate not yet on record: the typed name becomes a new delegate when the field is left. */
+    CapturePage newDelegate(String fullName, String residentialGroup) {
+        WebElement input = driver.findElement(By.cssSelector("#capture-delegate input"));
+        input.click();
+        input.sendKeys(fullName);
+        waitForVaadin();
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+        typeInto("capture-group", residentialGroup);
+        return this;
+    }
+
+    CapturePage title(String title) {
+        typeInto("capture-title", title);
+        return this;
+    }
+
+    CapturePage content(String content) {
+        typeInto("capture-content", content);
+        return this;
+    }
+
+    CapturePage withinAuthority(boolean within) {
+        setChecked("capture-within-authority", within);
+        return this;
+    }
+
+    /** Ticks "answered on the spot", then types the answer and picks the leader who gave it. */
+    CapturePage answeredOnTheSpot(String answer, String leader) {
+        setChecked("capture-on-the-spot", true);
+        waitVisible(By.id("capture-answer"));
+        typeInto("capture-answer", answer);
+        chooseInSelect("capture-speaker", leader);
+        return this;
+    }
+
+    /** Saves and waits until the petition is listed below the form; returns its code. */
+    String save() {
+        int before = all(RECENT).size();
+        driver.findElement(By.id("capture-save")).click();
+        waitForVaadin();
+        wait.until(d -> d.findElements(RECENT).size() == before + 1);
+        return driver.findElements(RECENT).getFirst().getDomAttribute("data-code");
+    }
+
+    /** The saved petitions listed below the form, newest first, as their text reads. */
+    List<String> recent() {
+        return all(RECENT).stream().map(WebElement::getText).toList();
+    }
+
+    private void setChecked(String id, boolean checked) {
+        WebElement box = driver.findElement(By.id(id));
+        if ((box.getDomAttribute("checked") != null) != checked) {
+            box.findElement(By.cssSelector("input")).click();
+            wait.until(d -> (box.getDomAttribute("checked") != null) == checked);
+            waitForVaadin();
+        }
+    }
+}
