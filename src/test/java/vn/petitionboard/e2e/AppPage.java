@@ -36,7 +36,7 @@ abstract class AppPage {
     AppPage(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
-        this.wait = new WebDriverWait(driver, Browser.WAIT);
+        this.wait = new WebDriverWait(driver, Browser.WAIT, Browser.POLL);
     }
 
     String currentUrl() {
@@ -99,6 +99,12 @@ abstract class AppPage {
         wait.until(d -> select.findElement(By.cssSelector("vaadin-select-value-button")).getText().trim()
                 .equals(label));
         waitForVaadin();
+    }
+
+    /** Clicks an element after scrolling it to the middle of its scrolling area (the layout scrolls, not the window). */
+    protected void scrollAndClick(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        element.click();
     }
 
     protected void waitForVaadin() {

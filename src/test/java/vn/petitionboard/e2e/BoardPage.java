@@ -167,7 +167,7 @@ final class BoardPage extends ShellPage {
         }
 
         private void waitForColumnClass(String state, String className) {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Browser.WAIT)
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Browser.WAIT, Browser.POLL)
                     .withMessage(() -> "column " + state + " to get class " + className + " while " + code
                             + " is dragged; it has '" + column(state).getDomAttribute("class") + "'")
                     .until(d -> hasClass(state, className));

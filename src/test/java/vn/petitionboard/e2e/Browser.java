@@ -19,6 +19,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 final class Browser {
 
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** How often a wait looks again: Selenium's default of half a second adds up over a long journey. */
+    static final Duration POLL = Duration.ofMillis(50);
 
     private Browser() {
     }

@@ -1,6 +1,7 @@
 package vn.petitionboard.e2e;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -32,6 +33,21 @@ abstract class ShellPage extends AppPage {
 
     String userName() {
         return driver.findElement(By.cssSelector(".user-name")).getText();
+    }
+
+    /** Follows the side navigation's "Hội nghị" entry to the conference list. */
+    ConferencesPage openConferences() {
+        follow("Hội nghị");
+        return new ConferencesPage(driver, baseUrl);
+    }
+
+    private void follow(String label) {
+        all(By.cssSelector("vaadin-side-nav-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(item -> item.getText().trim().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no menu entry " + label))
+                .click();
+        waitForVaadin();
     }
 
     LoginPage logout() {

@@ -64,6 +64,8 @@ class WorkflowJourneyIT {
     private static final String LAND_TITLE = "Cấp GCN QSDĐ cho 6 hộ tổ dân phố 12";
     private static final String CLEARANCE_TITLE = "Bồi thường GPMB dự án đường 40 m qua tổ 20";
     private static final String SPOT_TITLE = "Lịch thu gom rác tổ 7";
+    private static final String SPOT_ANSWER = "Công ty môi trường sẽ thu gom từ 19 đến 21 giờ từ tuần sau.";
+    private static final String CONFERENCE_TITLE = "Hội nghị đối thoại giữa Đảng ủy, UBND phường với MTTQ và nhân dân";
     private static final String INSTRUCTION = "Rà soát hồ sơ 6 hộ, báo cáo vướng mắc trước hạn.";
     private static final String PROGRESS_NOTE = "Đã kiểm tra hiện trạng 6 thửa đất, lập biên bản.";
     private static final String FIRST_ANSWER = "Đã hướng dẫn 6 hộ bổ sung hồ sơ; dự kiến cấp GCN trong quý tới.";
@@ -162,20 +164,57 @@ class WorkflowJourneyIT {
 
     @Test
     @Order(1)
-    void step1_theClerkRecordsAConferenceWithThreePetitionsOneAnsweredOnTheSpot() throws Exception {
+    void step1_theClerkRecordsAConferenceWithThreePetitionsOneAnsweredOnTheSpot() {
         continueJourney();
-        // SHORTCUT until the conference screens are merged: the clerk's capture, through the intake service.
-        landCode = capture(ward, LAND, LAND_TITLE, "Đề nghị phường đẩy nhanh cấp GCN cho 6 hộ tổ 12.", true, null);
-        clearanceCode = capture(ward, SITE_CLEARANCE, CLEARANCE_TITLE,
-                "Đề nghị xem xét lại đơn giá bồi thường cho các hộ tổ 20.", false, null);
-        spotCode = capture(ward, ENVIRONMENT, SPOT_TITLE, "Đề nghị thu gom rác trước 21 giờ.", true,
-                "Công ty môi trường sẽ thu gom từ 19 đến 21 giờ từ tuần sau.");
-
         BoardPage board = signInAs(ward.clerk());
-        board.screenshot("journey-01-clerk-board-after-conference");
+        ConferencesPage conferences = board.openConferences();
+        assertThat(conferences.total()).as("the ward's earlier conference").isEqualTo("1 hội nghị");
 
+        ConferencesPage.Form form = conferences.add()
+                .heldOn(today)
+                .type("conference-title", CONFERENCE_TITLE)
+                .type("conference-venue", "Hội trường UBND phường")
+                .type("conference-chairs", "Bí thư Đảng ủy; Chủ tịch UBND phường")
+                .type("conference-delegateCount", "52");
+        conferences.screenshot("journey-01-clerk-conference-form");
+        conferences = form.save();
+        assertThat(conferences.total()).isEqualTo("2 hội nghị");
+
+        CapturePage capture = conferences.capture(CONFERENCE_TITLE);
+        assertThat(capture.conferenceTitle()).isEqualTo(CONFERENCE_TITLE);
+        landCode = capture.domain("Đất đai & GCN QSDĐ")
+                .newDelegate("Nguyễn Văn Bình", "Tổ 12")
+                .title(LAND_TITLE)
+                .content("Đề nghị phường đẩy nhanh cấp GCN cho 6 hộ tổ 12.")
+                .saveWithEnter();
+        clearanceCode = capture.domain("Giải phóng mặt bằng")
+                .newDelegate("Lê Thị Hoa", "Tổ 20")
+                .title(CLEARANCE_TITLE)
+                .content("Đề nghị xem xét lại đơn giá bồi thường cho các hộ tổ 20.")
+                .withinAuthority(false)
+                .save();
+        spotCode = capture.domain("Môi trường")
+                .newDelegate("Phạm Văn Cường", "Tổ 7")
+                .title(SPOT_TITLE)
+                .content("Đề nghị thu gom rác trước 21 giờ.")
+                .answeredOnTheSpot(SPOT_ANSWER, "Chủ tịch Thử")
+                .save();
+        capture.screenshot("journey-01-clerk-capture-three-petitions");
+
+        String year = Integer.toString(today.getYear());
+        assertThat(List.of(landCode, clearanceCode, spotCode)).as("codes, in the order spoken")
+                .containsExactly("KN-" + year + "-001", "KN-" + year + "-002", "KN-" + year + "-003");
+        assertThat(capture.conferenceFacts()).isEqualTo(day(today) + " · Hội nghị đối thoại · đã ghi nhận 3 kiến nghị");
+        assertThat(capture.recent()).as("saved petitions, newest first").satisfiesExactly(
+                spot -> assertThat(spot).contains(spotCode, SPOT_TITLE, "Phạm Văn Cường"),
+                clearance -> assertThat(clearance).contains(clearanceCode, CLEARANCE_TITLE, "Lê Thị Hoa"),
+                land -> assertThat(land).contains(landCode, LAND_TITLE, "Nguyễn Văn Bình"));
+
+        board = BoardPage.open(driver, baseUrl(), null);
+        board.screenshot("journey-01-clerk-board-after-conference");
         assertBoard(board, List.of(landCode, clearanceCode), List.of(), List.of(), List.of(), List.of(spotCode));
         assertThat(board.total()).isEqualTo("3 kiến nghị chưa giải quyết");
+        assertThat(board.cardText(landCode)).contains(LAND_TITLE, "Chưa giao bộ phận");
     }
 
     @Test
@@ -311,6 +350,8 @@ class WorkflowJourneyIT {
         PetitionPage petition = PetitionPage.open(driver, baseUrl(), landId);
         petition.screenshot("journey-06-front-details-resolved");
         assertThat(petition.state()).isEqualTo("Đã giải quyết");
+        assertThat(petition.fact("Hội nghị")).isEqualTo(CONFERENCE_TITLE);
+        assertThat(petition.fact("Ngày hội nghị")).isEqualTo(day(today));
         assertThat(petition.historyEvents()).containsExactly("RECEIVED", "ASSIGNED", "STARTED", "PROGRESS_REPORTED",
                 "ANSWERED", "REVIEW_RETURNED", "ANSWERED", "REVIEW_ACCEPTED");
         assertThat(petition.sectionEntries("followup-reviews")).as("the Front's verdicts, newest first")
@@ -336,6 +377,8 @@ class WorkflowJourneyIT {
         assertBoard(board, List.of(), List.of(), List.of(), List.of(clearanceCode), List.of(spotCode));
 
         PetitionPage petition = board.openCard(clearanceCode);
+        assertThat(petition.fact("Thẩm quyền")).as("as the clerk recorded it")
+                .isEqualTo("Không thuộc thẩm quyền, báo cáo cấp trên");
         assertThat(petition.section("followup-escalations")).contains("Quận Long Biên · " + ESCALATION_REFERENCE);
         assertThat(petition.escalationStatuses()).containsExactly("Đang chờ cấp trên trả lời [followup-status waiting]");
 
