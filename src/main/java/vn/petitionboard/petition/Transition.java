@@ -28,7 +28,7 @@ public enum Transition {
     RECORD_REPLY(EnumSet.of(ESCALATED), ANSWERED, Actor.LEADER),
     ACCEPT(EnumSet.of(ANSWERED), RESOLVED, Actor.FRONT),
     RETURN(EnumSet.of(ANSWERED), IN_PROGRESS, Actor.FRONT),
-    SEND_BACK(EnumSet.of(ANSWERED), IN_PROGRESS, Actor.LEADER);
+    SEND_BACK(EnumSet.of(ANSWERED), IN_PROGRESS, Actor.LEADER_WITH_A_DEPARTMENT);
 
     private final Set<PetitionState> from;
     private final PetitionState to;
@@ -45,11 +45,12 @@ public enum Transition {
     }
 
     /**
-     * Where the petition goes. An answer sent back or returned goes to the department working on it, or, when no
-     * department has it (an answer on the spot or from the higher level), back to the leaders as RECEIVED.
+     * Where the petition goes. An answer the Front returns goes to the department working on it, or, when no
+     * department has it (an answer on the spot or from the higher level), back to the leaders as RECEIVED. A leader
+     * sends an answer back only to a department.
      */
     public PetitionState target(DepartmentId department) {
-        if ((this == RETURN || this == SEND_BACK) && department == null) {
+        if (this == RETURN && department == null) {
             return RECEIVED;
         }
         return to;
@@ -109,6 +110,13 @@ public enum Transition {
             @Override
             boolean matches(SignedInUser user, DepartmentId department) {
                 return isLeader(user) || ASSIGNED_DEPARTMENT.matches(user, department);
+            }
+        },
+        /** Sending an answer back needs a department to send it to. */
+        LEADER_WITH_A_DEPARTMENT {
+            @Override
+            boolean matches(SignedInUser user, DepartmentId department) {
+                return isLeader(user) && department != null;
             }
         },
         FRONT {

@@ -214,9 +214,9 @@ final class BoardPage extends ShellPage {
         return !all(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
     }
 
-    /** The texts of the open error notifications (#error-notification), oldest first. */
+    /** The texts of the open error notifications (.error-notification), oldest first. */
     List<String> errorNotifications() {
-        return all(By.id("error-notification")).stream()
+        return all(By.cssSelector(".error-notification")).stream()
                 .filter(n -> Boolean.parseBoolean(n.getDomProperty("opened")))
                 .map(n -> n.getDomProperty("text")).toList();
     }

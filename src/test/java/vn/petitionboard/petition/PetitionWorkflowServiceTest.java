@@ -386,6 +386,14 @@ class PetitionWorkflowServiceTest {
         }
 
         @Test
+        @WithUserDetails("chutich")
+        void an_answer_without_a_department_cannot_be_sent_back_by_a_leader() {
+            assertRefused(workflow.sendBack(new PetitionCommands.SendBack(ANSWERED_ON_THE_SPOT, 0, "x", FUTURE)),
+                    "workflow.refused.role", ANSWERED_ON_THE_SPOT, PetitionState.ANSWERED,
+                    historyOf(ANSWERED_ON_THE_SPOT));
+        }
+
+        @Test
         @WithUserDetails("hatang")
         void an_officer_may_not_send_back() {
             assertRefused(workflow.sendBack(new PetitionCommands.SendBack(ANSWERED_URBAN, 0, "x", FUTURE)),

@@ -18,7 +18,7 @@ class FollowUpSections extends Div {
     private FollowUpSections(PetitionDetails petition, Function<FollowUp.AttachmentRef, DownloadHandler> download) {
         FollowUp f = petition.followUp();
         f.currentAssignment().ifPresent(a -> add(section("followup.assignment", "followup-assignment",
-                entry(a.departmentName() + " · " + getTranslation("board.card.deadline", Formats.date(a.deadline())),
+                entry(a.departmentName(),
                         a.instruction(), a.assignedBy() + " · " + Formats.dateTime(a.assignedAt())))));
         if (!f.progress().isEmpty()) {
             Section progress = section("followup.progress", "followup-progress");

@@ -283,7 +283,7 @@ public class TransitionDialogs {
         private void succeed() {
             dialog.close();
             Notification notification = Notification.show(t("workflow.done", t(transition.labelKey()) + " "
-                    + petition.code()), 4000, Notification.Position.BOTTOM_START);
+                    + petition.code()), 3000, Notification.Position.BOTTOM_END);
             notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onDone.run();
         }
@@ -344,7 +344,7 @@ public class TransitionDialogs {
     public static void notifyError(String message) {
         Notification notification = new Notification(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        notification.setId("error-notification");
+        notification.addClassName("error-notification");
         notification.open();
     }
 }
