@@ -69,7 +69,8 @@ final class ReportDocx {
             XWPFParagraph sectionEnd = paragraph(ParagraphAlignment.BOTH, 0);
             text(sectionEnd, "Chi tiết kết quả giải quyết từng kiến nghị tại Phụ lục kèm theo (trang sau).",
                     BODY_SIZE, false, true);
-            pageSetup(sectionEnd.getCTP().addNewPPr().addNewSectPr(), false);
+            var props = sectionEnd.getCTP().isSetPPr() ? sectionEnd.getCTP().getPPr() : sectionEnd.getCTP().addNewPPr();
+            pageSetup(props.addNewSectPr(), false);
             detailTable();
             closing();
             signature();
@@ -391,7 +392,8 @@ final class ReportDocx {
             sum += w;
         }
         total.setW(BigInteger.valueOf(sum));
-        CTTblGrid grid = table.getCTTbl().getTblGrid();
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }

@@ -134,18 +134,19 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         rows.setId("report-rows");
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.setAllRowsVisible(true);
-        rows.addComponentColumn(this::codeCell).setHeader(getTranslation("report.code")).setAutoWidth(true)
+        rows.addComponentColumn(this::codeCell).setHeader(getTranslation("report.code")).setWidth("9rem")
                 .setFlexGrow(0);
         rows.addComponentColumn(this::petitionCell).setHeader(getTranslation("report.petition")).setFlexGrow(3);
-        rows.addColumn(ReportRow::domainName).setHeader(getTranslation("report.domain")).setFlexGrow(1);
+        rows.addColumn(ReportRow::domainName).setHeader(getTranslation("report.domain")).setWidth("9rem")
+                .setFlexGrow(0);
         rows.addColumn(r -> r.delegates() == null ? "" : r.delegates()).setHeader(getTranslation("report.delegates"))
-                .setFlexGrow(1);
+                .setWidth("10rem").setFlexGrow(0);
         rows.addColumn(r -> r.departmentName() == null ? "" : r.departmentName())
-                .setHeader(getTranslation("report.department")).setFlexGrow(1);
-        rows.addComponentColumn(this::stateCell).setHeader(getTranslation("report.state")).setAutoWidth(true)
+                .setHeader(getTranslation("report.department")).setWidth("10rem").setFlexGrow(0);
+        rows.addComponentColumn(this::stateCell).setHeader(getTranslation("report.state")).setWidth("9rem")
                 .setFlexGrow(0);
         rows.addColumn(ReportRow::outcome).setHeader(getTranslation("report.outcome")).setFlexGrow(3);
-        rows.addComponentColumn(this::datesCell).setHeader(getTranslation("report.dates")).setAutoWidth(true)
+        rows.addComponentColumn(this::datesCell).setHeader(getTranslation("report.dates")).setWidth("10rem")
                 .setFlexGrow(0);
         rows.setEmptyStateText(getTranslation("report.empty"));
     }
