@@ -134,18 +134,17 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         rows.setId("report-rows");
         rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         rows.setAllRowsVisible(true);
-        rows.addComponentColumn(this::codeCell).setHeader(getTranslation("report.code")).setWidth("9rem")
+        // Who raised it sits under the petition, and the department under the domain, so that the two long texts
+        // (petition, answer or progress) keep room on a laptop screen.
+        rows.addComponentColumn(this::codeCell).setHeader(getTranslation("report.code")).setWidth("8.5rem")
                 .setFlexGrow(0);
-        rows.addComponentColumn(this::petitionCell).setHeader(getTranslation("report.petition")).setFlexGrow(3);
-        rows.addColumn(ReportRow::domainName).setHeader(getTranslation("report.domain")).setWidth("9rem")
+        rows.addComponentColumn(this::petitionCell).setHeader(getTranslation("report.petition")).setFlexGrow(1);
+        rows.addComponentColumn(this::domainCell)
+                .setHeader(getTranslation("report.domain") + " / " + getTranslation("report.department"))
+                .setWidth("11rem").setFlexGrow(0);
+        rows.addComponentColumn(this::stateCell).setHeader(getTranslation("report.state")).setWidth("8.5rem")
                 .setFlexGrow(0);
-        rows.addColumn(r -> r.delegates() == null ? "" : r.delegates()).setHeader(getTranslation("report.delegates"))
-                .setWidth("10rem").setFlexGrow(0);
-        rows.addColumn(r -> r.departmentName() == null ? "" : r.departmentName())
-                .setHeader(getTranslation("report.department")).setWidth("10rem").setFlexGrow(0);
-        rows.addComponentColumn(this::stateCell).setHeader(getTranslation("report.state")).setWidth("9rem")
-                .setFlexGrow(0);
-        rows.addColumn(ReportRow::outcome).setHeader(getTranslation("report.outcome")).setFlexGrow(3);
+        rows.addColumn(ReportRow::outcome).setHeader(getTranslation("report.outcome")).setFlexGrow(1);
         rows.addComponentColumn(this::datesCell).setHeader(getTranslation("report.dates")).setWidth("10rem")
                 .setFlexGrow(0);
         rows.setEmptyStateText(getTranslation("report.empty"));
@@ -154,6 +153,7 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
     private Component codeCell(ReportRow row) {
         Div cell = new Div(new Span(row.code()));
         cell.addClassName("report-code");
+        cell.getElement().setAttribute("data-code", row.code());
         if (row.fromEarlierConference()) {
             Span earlier = new Span(getTranslation("report.earlier", String.valueOf(row.conferenceYear())));
             earlier.addClassName("report-earlier");
@@ -168,13 +168,31 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         Span text = new Span(row.content());
         text.addClassName("report-petition-content");
         Div cell = new Div(title, text);
+        if (row.delegates() != null) {
+            Span who = new Span(getTranslation("report.delegates") + ": " + row.delegates());
+            who.addClassName("report-petition-who");
+            cell.add(who);
+        }
         cell.addClassName("report-petition");
+        return cell;
+    }
+
+    private Component domainCell(ReportRow row) {
+        Div cell = new Div(new Span(row.domainName()));
+        cell.addClassName("report-domain");
+        if (row.departmentName() != null) {
+            Span department = new Span(row.departmentName());
+            department.addClassName("report-department");
+            cell.add(department);
+        }
         return cell;
     }
 
     private Component stateCell(ReportRow row) {
         Span badge = new Span(getTranslation("state." + row.state().name()));
         badge.addClassNames("state-badge", "state-" + row.state().name().toLowerCase());
+        badge.getElement().setAttribute("data-code", row.code());
+        badge.getElement().setAttribute("data-state", row.state().name());
         return badge;
     }
 
