@@ -67,6 +67,7 @@ final class ReportDocx {
             summaryTable();
             // The portrait section ends with this paragraph; the detailed table starts a landscape page.
             XWPFParagraph sectionEnd = paragraph(ParagraphAlignment.BOTH, 0);
+            sectionEnd.setSpacingBefore(120);
             text(sectionEnd, "Chi tiết kết quả giải quyết từng kiến nghị tại Phụ lục kèm theo (trang sau).",
                     BODY_SIZE, false, true);
             var props = sectionEnd.getCTP().isSetPPr() ? sectionEnd.getCTP().getPPr() : sectionEnd.getCTP().addNewPPr();
@@ -201,7 +202,7 @@ final class ReportDocx {
 
     private void summaryTable() {
         PetitionState[] states = PetitionState.values();
-        int first = mm(38);
+        int first = mm(44);
         int total = mm(17);
         int[] widths = new int[states.length + 2];
         widths[0] = first;
@@ -237,7 +238,7 @@ final class ReportDocx {
 
     private static final String[] DETAIL_HEADERS = {"STT", "Mã số", "Nội dung kiến nghị", "Người kiến nghị",
             "Lĩnh vực", "Bộ phận chủ trì", "Tình trạng", "Kết quả giải quyết / tiến độ", "Thời gian"};
-    private static final int[] DETAIL_MM = {10, 22, 56, 27, 21, 24, 19, 52, 31};
+    private static final int[] DETAIL_MM = {11, 25, 53, 24, 20, 21, 17, 47, 34};
 
     private void detailTable() {
         XWPFParagraph appendix = paragraph(ParagraphAlignment.CENTER, 0);
@@ -291,7 +292,7 @@ final class ReportDocx {
 
     private static void detailRow(XWPFTable table, int number, ReportRow r) {
         XWPFTableRow row = table.createRow();
-        row.setCantSplitRow(false);
+        row.setCantSplitRow(true);
         cell(row.getCell(0), Integer.toString(number), DETAIL_SIZE, false, ParagraphAlignment.CENTER);
         cell(row.getCell(1), r.code(), DETAIL_SIZE, false, ParagraphAlignment.CENTER);
         XWPFTableCell content = row.getCell(2);
@@ -323,6 +324,7 @@ final class ReportDocx {
         XWPFParagraph p = paragraph(ParagraphAlignment.BOTH, 0);
         p.setSpacingBefore(240);
         p.setIndentationFirstLine(mm(10));
+        p.setKeepNext(true);
         text(p, "Trên đây là báo cáo kết quả giải quyết kiến nghị tại hội nghị đối thoại năm " + heading.year()
                 + " của UBND " + ReportWording.inSentence(heading.unitName()) + "./.", BODY_SIZE, false, false);
     }
@@ -332,6 +334,8 @@ final class ReportDocx {
         int left = mm(110);
         XWPFTable table = table(1, new int[] {left, LANDSCAPE_WIDTH - left});
         table.removeBorders();
+        // Recipients and signature stay on one page, with the closing sentence before them.
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell recipients = table.getRow(0).getCell(0);
         text(first(recipients, ParagraphAlignment.LEFT), "Nơi nhận:", 12, true, true);
         String parent = heading.parentUnitName() == null ? null
@@ -385,6 +389,15 @@ final class ReportDocx {
         XWPFTable table = doc.createTable(rows, widths.length);
         var props = table.getCTTbl().getTblPr();
         props.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        var cellMargins = props.addNewTblCellMar();
+        cellMargins.addNewTop().setW(BigInteger.valueOf(30));
+        cellMargins.getTop().setType(STTblWidth.DXA);
+        cellMargins.addNewBottom().setW(BigInteger.valueOf(30));
+        cellMargins.getBottom().setType(STTblWidth.DXA);
+        cellMargins.addNewLeft().setW(BigInteger.valueOf(85));
+        cellMargins.getLeft().setType(STTblWidth.DXA);
+        cellMargins.addNewRight().setW(BigInteger.valueOf(85));
+        cellMargins.getRight().setType(STTblWidth.DXA);
         CTTblWidth total = props.isSetTblW() ? props.getTblW() : props.addNewTblW();
         total.setType(STTblWidth.DXA);
         int sum = 0;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,6 +195,10 @@ class ConferenceReportDocumentsTest {
 
     private XWPFDocument docx(LocalDate asOf) throws IOException {
         byte[] bytes = reports.docx(ConferenceReportServiceTest.CONFERENCE_2020, asOf).orElseThrow();
+        // Kept for people to open (docs/screenshots/report-page1.png is rendered from it).
+        Path saved = Path.of("target", "reports", "report-2020-" + asOf + ".docx");
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, bytes);
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }
 
