@@ -119,7 +119,8 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         summary.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         summary.setAllRowsVisible(true);
         // The total line has no domain: the view adds it with a null name (see refresh).
-        summary.addColumn(l -> l.domainName() == null ? getTranslation("report.total") : l.domainName()).setHeader(getTranslation("report.domain"))
+        summary.addColumn(l -> l.domainName() == null ? getTranslation("report.total") : l.domainName())
+                .setHeader(getTranslation("report.domain"))
                 .setAutoWidth(true).setFlexGrow(1);
         for (PetitionState state : PetitionState.values()) {
             summary.addColumn(line -> blankIfZero(line.count(state))).setHeader(getTranslation("state." + state))
@@ -132,7 +133,8 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
 
     private void buildRows() {
         rows.setId("report-rows");
-        rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
+                GridVariant.LUMO_COMPACT);
         rows.setAllRowsVisible(true);
         // Who raised it sits under the petition, and the department under the domain, so that the two long texts
         // (petition, answer or progress) keep room on a laptop screen.
