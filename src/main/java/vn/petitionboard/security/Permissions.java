@@ -18,6 +18,13 @@ public final class Permissions {
     public static final String VIEW_PETITIONS = "hasAnyRole('" + PARTY_SECRETARY + "','" + COMMITTEE_CHAIR + "','"
             + DEPARTMENT_OFFICER + "','" + FRONT_REVIEWER + "','" + CLERK + "')";
 
+    /**
+     * Roles that read the conference report: leaders, the Front and the clerk see the whole unit. Not officers (the
+     * report covers every department) and not ADMIN.
+     */
+    public static final String VIEW_REPORTS = "hasAnyRole('" + PARTY_SECRETARY + "','" + COMMITTEE_CHAIR + "','"
+            + FRONT_REVIEWER + "','" + CLERK + "')";
+
     public static final String ADMINISTER = "hasRole('" + ADMIN + "')";
 
     public static final String SIGNED_IN = "isAuthenticated()";
