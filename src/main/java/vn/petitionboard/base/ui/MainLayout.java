@@ -21,6 +21,7 @@ import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
 import vn.petitionboard.board.ui.BoardView;
 import vn.petitionboard.conference.ui.ConferencesView;
 import vn.petitionboard.followup.ui.MyWorkView;
+import vn.petitionboard.report.ui.ConferenceReportView;
 import vn.petitionboard.review.ui.ReviewQueueView;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Role;
@@ -96,6 +97,11 @@ public class MainLayout extends AppLayout {
             main.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
             main.addItem(new SideNavItem(getTranslation("nav.conferences"), ConferencesView.class,
                     VaadinIcon.GROUP.create()));
+            if (user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR) || user.has(Role.FRONT_REVIEWER)
+                    || user.has(Role.CLERK)) {
+                main.addItem(new SideNavItem(getTranslation("report.nav"), ConferenceReportView.class,
+                        VaadinIcon.FILE_TEXT_O.create()));
+            }
             if (user.has(Role.DEPARTMENT_OFFICER)) {
                 main.addItem(new SideNavItem(getTranslation("nav.myWork"), MyWorkView.class,
                         VaadinIcon.TASKS.create()));
