@@ -40,7 +40,8 @@ final class DashboardCharts {
 
     /** DejaVu Sans has every Vietnamese letter; the browser falls back to Noto Sans or any sans-serif. */
     static final String FONT_FAMILY = "DejaVu Sans";
-    private static final String CSS_FONTS = "'DejaVu Sans', 'Noto Sans', sans-serif";
+    /** Unquoted: JFreeSVG writes the style attribute in single quotes, so quotes here would break the markup. */
+    private static final String CSS_FONTS = "DejaVu Sans, Noto Sans, sans-serif";
 
     // Lumo's palette: body text, contrast lines, primary blue, error red, success green.
     private static final Color TEXT = new Color(0x1A, 0x29, 0x3D);
@@ -76,16 +77,19 @@ final class DashboardCharts {
     }
 
     /** Received and resolved per month of the year, side by side. */
-    static String receivedVsResolved(List<MonthRow> months, Function<Integer, String> monthName, String received,
-            String resolved, String valueAxis) {
+    static String receivedVsResolved(List<MonthRow> months, String monthAxis, String received, String resolved,
+            String valueAxis) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (MonthRow month : months) {
-            data.addValue(month.received(), received, monthName.apply(month.month()));
-            data.addValue(month.resolved(), resolved, monthName.apply(month.month()));
+            data.addValue(month.received(), received, Integer.valueOf(month.month()));
+            data.addValue(month.resolved(), resolved, Integer.valueOf(month.month()));
         }
-        JFreeChart chart = ChartFactory.createBarChart(null, null, valueAxis, data, PlotOrientation.VERTICAL, true,
-                false, false);
+        JFreeChart chart = ChartFactory.createBarChart(null, monthAxis, valueAxis, data, PlotOrientation.VERTICAL,
+                true, false, false);
         style(chart, new Paint[] {PRIMARY, SUCCESS});
+        // Month numbers are short: one line each, never wrapped into "1" over "0".
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(1);
+        chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.3);
         return svg(chart, "chart-month", HEIGHT);
     }
 
@@ -115,6 +119,7 @@ final class DashboardCharts {
         legend.setItemPaint(TEXT);
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         legend.setPosition(RectangleEdge.TOP);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 12));
 
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
@@ -123,10 +128,14 @@ final class DashboardCharts {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         CategoryAxis categories = plot.getDomainAxis();
         categories.setTickLabelFont(font);
+        categories.setLabelFont(font);
+        categories.setLabelPaint(TEXT);
         categories.setTickLabelPaint(TEXT);
         categories.setAxisLinePaint(GRID);
         categories.setMaximumCategoryLabelLines(2);
-        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+            categories.setMaximumCategoryLabelWidthRatio(0.45f); // long domain and department names
+        }
         categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
