@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.conference.ConferenceId;
 import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
@@ -27,6 +28,7 @@ import vn.petitionboard.dashboard.Dashboard.MonthRow;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.support.SignIn;
+import vn.petitionboard.support.TestWards;
 
 /**
  * The dashboard's numbers against plain SQL counts on the demo data (db/changelog/changes/0100-demo-data.sql,
@@ -43,6 +45,8 @@ class DashboardServiceTest {
     Clock clock;
     @Autowired
     SignIn signIn;
+    @Autowired
+    TestWards wards;
 
     /** Year, conference id and domain code (null = all), as a leader would choose them. */
     record Choice(int year, Long conference, String domain) {
@@ -110,6 +114,40 @@ class DashboardServiceTest {
         assertThat(y2019.figures().medianDaysToResolve()).isPresent();
         assertThat(y2020.escalated()).extracting(EscalatedItem::code).isNotEmpty();
         assertThat(y2020.byMonth()).hasSize(12);
+    }
+
+    @Test
+    @Transactional
+    void overdue_counts_late_unresolved_petitions_but_not_escalated_or_resolved_ones_and_only_in_the_users_ward()
+            throws Exception {
+        TestWards.Ward ward = wards.create();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate late = today.minusDays(30);
+        petition(ward, 1, "IN_PROGRESS", late);
+        petition(ward, 2, "ESCALATED", late);
+        petition(ward, 3, "RESOLVED", late);
+        petition(ward, 4, "ASSIGNED", today.plusDays(5));
+        long escalated = dsl.fetchValue("select id from petition where unit_id = ? and code = 'KN-2024-902'",
+                ward.unit().value()) instanceof Number n ? n.longValue() : -1;
+        dsl.execute("insert into escalation (petition_id, target_kind, agency_name, reference_number, sent_on,"
+                + " escalated_by, escalated_at) values (?, 'AGENCY', 'Sở Xây dựng', '12/UBND', ?,"
+                + " (select id from app_user where username = ?), now())", escalated, today.minusDays(40),
+                ward.chair());
+
+        Dashboard result = signIn.as(ward.chair(), () -> dashboard.load(DashboardFilter.year(2024)));
+
+        assertThat(result.figures().total()).as("only the ward's own petitions").isEqualTo(4);
+        assertThat(result.figures().open()).isEqualTo(3);
+        assertThat(result.figures().overdue()).as("only KN-2024-901").isEqualTo(1);
+        assertThat(result.escalated()).extracting(EscalatedItem::code, EscalatedItem::daysWaiting, EscalatedItem::sentTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("KN-2024-902", 40, "Sở Xây dựng"));
+    }
+
+    private void petition(TestWards.Ward ward, int seq, String state, LocalDate deadline) {
+        dsl.execute("insert into petition (unit_id, conference_id, code, code_year, code_seq, title, content,"
+                        + " domain_id, state, deadline, state_changed_at, created_at)"
+                        + " values (?, ?, ?, 2024, ?, 'Thử', 'Thử', 1, ?, ?, '2024-03-01 09:00:00', '2024-03-01 09:00:00')",
+                ward.unit().value(), ward.conference().value(), "KN-2024-" + (900 + seq), 900 + seq, state, deadline);
     }
 
     @Test
