@@ -83,7 +83,8 @@ class DashboardIT {
         dashboard.screenshot("dashboard-chairman-month-table");
         assertThat(months).hasSize(12);
         assertThat(months.get(9)).as("October 2020: the conference's petitions")
-                .containsExactly("Tháng 10", Integer.toString(receivedIn(2020, 10)), "0");
+                .containsExactly("Tháng 10", Integer.toString(receivedIn(2020, 10)),
+                        Integer.toString(acceptedIn(2020, 10)));
     }
 
     @Test
@@ -147,6 +148,14 @@ class DashboardIT {
 
     private int receivedIn(int year, int month) {
         return count("select count(*) from petition p where p.unit_id = (select unit_id from app_user where username = 'chutich') and year(p.created_at) = ? and month(p.created_at) = ?",
+                year, month);
+    }
+
+    private int acceptedIn(int year, int month) {
+        return count("select count(distinct h.petition_id) from petition_history h"
+                + " join petition p on p.id = h.petition_id"
+                + " where p.unit_id = (select unit_id from app_user where username = 'chutich')"
+                + " and h.event_type = 'REVIEW_ACCEPTED' and year(h.occurred_at) = ? and month(h.occurred_at) = ?",
                 year, month);
     }
 
