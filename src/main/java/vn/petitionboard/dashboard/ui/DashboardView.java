@@ -330,6 +330,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
             return section;
         }
         NativeTable table = table("escalated", getTranslation("dashboard.escalated.code"));
+        table.removeClassName("numeric");
         NativeTableRow head = table.getHead().getRows().getFirst();
         head.addHeaderCell().setText(getTranslation("dashboard.escalated.petition"));
         head.addHeaderCell().setText(getTranslation("dashboard.escalated.sentTo"));
@@ -356,6 +357,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
         NativeTable table = new NativeTable();
         table.setId("table-" + id);
         table.addClassName("dashboard-table");
+        table.addClassName("numeric");
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(firstHeader);
         return table;
