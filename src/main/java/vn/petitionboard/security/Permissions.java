@@ -25,6 +25,10 @@ public final class Permissions {
     public static final String VIEW_REPORTS = "hasAnyRole('" + PARTY_SECRETARY + "','" + COMMITTEE_CHAIR + "','"
             + FRONT_REVIEWER + "','" + CLERK + "')";
 
+    /** The leaders' dashboard: whole-unit figures for the Party secretary, the chairman and the Front. */
+    public static final String VIEW_DASHBOARD = "hasAnyRole('" + PARTY_SECRETARY + "','" + COMMITTEE_CHAIR + "','"
+            + FRONT_REVIEWER + "')";
+
     public static final String ADMINISTER = "hasRole('" + ADMIN + "')";
 
     public static final String SIGNED_IN = "isAuthenticated()";

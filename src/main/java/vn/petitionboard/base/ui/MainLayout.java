@@ -20,6 +20,7 @@ import vn.petitionboard.base.i18n.LocaleSetup;
 import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
 import vn.petitionboard.board.ui.BoardView;
 import vn.petitionboard.conference.ui.ConferencesView;
+import vn.petitionboard.dashboard.ui.DashboardView;
 import vn.petitionboard.followup.ui.MyWorkView;
 import vn.petitionboard.report.ui.ConferenceReportView;
 import vn.petitionboard.review.ui.ReviewQueueView;
@@ -95,6 +96,10 @@ public class MainLayout extends AppLayout {
         if (seesPetitions) {
             SideNav main = new SideNav();
             main.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
+            if (user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR) || user.has(Role.FRONT_REVIEWER)) {
+                main.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
+                        VaadinIcon.CHART.create()));
+            }
             main.addItem(new SideNavItem(getTranslation("nav.conferences"), ConferencesView.class,
                     VaadinIcon.GROUP.create()));
             if (user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR) || user.has(Role.FRONT_REVIEWER)
