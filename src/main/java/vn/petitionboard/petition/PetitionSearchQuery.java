@@ -82,8 +82,9 @@ class PetitionSearchQuery {
     }
 
     /** Every matching row with its names, newest code first: the export reads it to the end. */
-    private org.jooq.SelectLimitStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
-            String>> rows(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today) {
+    private org.jooq.SelectLimitStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate,
+            LocalDate, String>> rows(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+            LocalDate today) {
         SelectConditionStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
                 String>> query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, DEPARTMENT.NAME,
                         PETITION.STATE, PETITION.DEADLINE, CONFERENCE.HELD_ON, CONFERENCE.TITLE)

@@ -39,8 +39,9 @@ class PetitionSearchBenchmark {
     private static final int PETITIONS = 20_000;
     private static final int RUNS = 100;
 
-    private static final List<String> PHRASES = List.of("giải phóng mặt bằng", "đất đai", "giấy chứng nhận quyền sử dụng đất",
-            "vệ sinh môi trường", "trật tự đô thị", "lấn chiếm vỉa hè", "mương thoát nước", "ngập úng khi mưa lớn",
+    private static final List<String> PHRASES = List.of("giải phóng mặt bằng", "đất đai",
+            "giấy chứng nhận quyền sử dụng đất", "vệ sinh môi trường", "trật tự đô thị", "lấn chiếm vỉa hè",
+            "mương thoát nước", "ngập úng khi mưa lớn",
             "rác thải tồn đọng", "đèn chiếu sáng ngõ", "cây xanh nghiêng đổ", "an ninh trật tự", "lắp camera an ninh",
             "tái định cư tại chỗ", "bồi thường hỗ trợ", "xây dựng không phép", "nhà văn hóa xuống cấp",
             "đường nội bộ hư hỏng", "đề nghị phường sớm giải quyết", "kiểm tra xử lý dứt điểm", "các hộ dân",
@@ -72,7 +73,8 @@ class PetitionSearchBenchmark {
         List<String> report = new ArrayList<>();
         report.add("# Petition search benchmark");
         report.add("");
-        report.add("%d petitions in one ward, title and content drawn at random from %d Vietnamese phrases, MariaDB %s, %d runs each after %d warm-up runs."
+        report.add(("%d petitions in one ward, title and content drawn at random from %d Vietnamese phrases, "
+                + "MariaDB %s, %d runs each after %d warm-up runs.")
                 .formatted(PETITIONS, PHRASES.size(), dsl.fetchValue("select version()"), RUNS, RUNS / 4));
         report.add("");
         report.add("## (a) Does a collation fold Vietnamese?");
@@ -95,7 +97,8 @@ class PetitionSearchBenchmark {
             }
         }
         report.add("");
-        report.add("A folding collation still needs `LIKE '%…%'` to find a word inside the content, which no B-tree can serve:");
+        report.add("A folding collation still needs `LIKE '%…%'` to find a word inside the content, "
+                + "which no B-tree can serve:");
         report.add("");
         report.add("| statement | median ms | p95 ms | rows |");
         report.add("|---|---|---|---|");
@@ -107,12 +110,14 @@ class PetitionSearchBenchmark {
         report.add("");
         report.add("## (b) FULLTEXT over a folded column");
         report.add("");
-        report.add("innodb_ft_min_token_size = %s, ft_min_word_len = %s (server settings, not ours to change on a shared MySQL/MariaDB)."
+        report.add(("innodb_ft_min_token_size = %s, ft_min_word_len = %s "
+                + "(server settings, not ours to change on a shared MySQL/MariaDB).")
                 .formatted(variable("innodb_ft_min_token_size"), variable("ft_min_word_len")));
         report.add("");
         dsl.execute("DROP TABLE IF EXISTS bench_petition_fulltext");
-        dsl.execute("CREATE TABLE bench_petition_fulltext (petition_id BIGINT NOT NULL PRIMARY KEY, folded TEXT NOT NULL,"
-                + " FULLTEXT INDEX ft_folded (folded)) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin");
+        dsl.execute("CREATE TABLE bench_petition_fulltext (petition_id BIGINT NOT NULL PRIMARY KEY,"
+                + " folded TEXT NOT NULL, FULLTEXT INDEX ft_folded (folded))"
+                + " ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin");
         try {
             var rows = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT).from(PETITION)
                     .where(PETITION.UNIT_ID.eq(unit)).fetch();
@@ -142,8 +147,8 @@ class PetitionSearchBenchmark {
         report.add("");
         report.add("## (c) petition_search_term (what the app uses)");
         report.add("");
-        report.add("Index build: %d petitions in %d ms (%.2f ms each, the cost added to a capture or edit); %s term rows, table %s."
-                .formatted(PETITIONS, indexMillis, indexMillis / (double) PETITIONS,
+        report.add(("Index build: %d petitions in %d ms (%.2f ms each, the cost added to a capture or edit); "
+                + "%s term rows, table %s.").formatted(PETITIONS, indexMillis, indexMillis / (double) PETITIONS,
                         dsl.fetchValue("SELECT count(*) FROM petition_search_term"), tableSize()));
         report.add("");
         report.add("| search (chair unless said) | page of 50 median ms | p95 ms | rows | count median ms | total |");
