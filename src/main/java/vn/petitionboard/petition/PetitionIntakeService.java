@@ -53,11 +53,14 @@ public class PetitionIntakeService {
     private static final int DERIVED_TITLE_LENGTH = 80;
 
     private final PetitionStore store;
+    private final PetitionSearchIndex searchIndex;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PetitionIntakeService(PetitionStore store, CurrentUser currentUser, Clock clock) {
+    PetitionIntakeService(PetitionStore store, PetitionSearchIndex searchIndex, CurrentUser currentUser,
+            Clock clock) {
         this.store = store;
+        this.searchIndex = searchIndex;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -126,6 +129,7 @@ public class PetitionIntakeService {
         for (CleanRequester requester : requesters) {
             linkRequester(id, requester, user.unitId(), position++);
         }
+        searchIndex.reindex(id);
         store.history(id, "RECEIVED", null, PetitionState.RECEIVED, user, now, "Ghi nhận tại hội nghị");
         if (command.answeredOnTheSpot()) {
             store.answer(id, "ON_THE_SPOT", answer, null, null, speaker, user, now);
@@ -165,6 +169,7 @@ public class PetitionIntakeService {
         if (!store.update(petition, petition.state(), changes, now)) {
             return new Conflict();
         }
+        searchIndex.reindex(petition.id());
         store.history(petition.id(), "EDITED", petition.state(), petition.state(), user, now,
                 "Sửa nội dung: " + title);
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
@@ -200,6 +205,7 @@ public class PetitionIntakeService {
         if (!added) {
             return Refused.of("intake.refused.alreadyRequester");
         }
+        searchIndex.reindex(petition.id());
         store.history(petition.id(), "REQUESTER_ADDED", petition.state(), petition.state(), user, now,
                 "Thêm người kiến nghị: " + requester.displayName(store.dsl()));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);

@@ -22,6 +22,7 @@ import vn.petitionboard.board.ui.BoardView;
 import vn.petitionboard.conference.ui.ConferencesView;
 import vn.petitionboard.dashboard.ui.DashboardView;
 import vn.petitionboard.followup.ui.MyWorkView;
+import vn.petitionboard.petition.ui.PetitionListView;
 import vn.petitionboard.report.ui.ConferenceReportView;
 import vn.petitionboard.review.ui.ReviewQueueView;
 import vn.petitionboard.security.CurrentUser;
@@ -96,6 +97,8 @@ public class MainLayout extends AppLayout {
         if (seesPetitions) {
             SideNav main = new SideNav();
             main.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
+            main.addItem(new SideNavItem(getTranslation("nav.petitions"), PetitionListView.class,
+                    VaadinIcon.LIST.create()));
             if (user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR) || user.has(Role.FRONT_REVIEWER)) {
                 main.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
                         VaadinIcon.CHART.create()));

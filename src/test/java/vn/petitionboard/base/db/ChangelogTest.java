@@ -27,8 +27,8 @@ class ChangelogTest {
 
     private static final List<String> TABLES = List.of("answer", "app_user", "assignment", "attachment",
             "conference", "delegate", "department", "domain", "escalation", "petition", "petition_code_counter",
-            "petition_history", "petition_requester", "progress_update", "public_holiday", "review", "unit",
-            "user_role");
+            "petition_history", "petition_requester", "petition_search_term", "progress_update", "public_holiday",
+            "review", "unit", "user_role");
 
     @Autowired
     DataSource dataSource;

@@ -1,0 +1,86 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.DELEGATE;
+import static vn.petitionboard.jooq.Tables.DOMAIN;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
+import static vn.petitionboard.jooq.Tables.PETITION_SEARCH_TERM;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import vn.petitionboard.base.text.SearchText;
+
+/**
+ * Keeps petition_search_term in step with the searchable text: code, title, content, domain name and the delegates'
+ * names, folded by {@link SearchText}. Called in the same transaction as every write that changes that text, so the
+ * search never sees a petition without its terms.
+ */
+@Component
+class PetitionSearchIndex {
+
+    private final DSLContext dsl;
+
+    PetitionSearchIndex(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Replaces the petition's terms with those of its current text. */
+    void reindex(PetitionId id) {
+        dsl.deleteFrom(PETITION_SEARCH_TERM).where(PETITION_SEARCH_TERM.PETITION_ID.eq(id)).execute();
+        insertTerms(List.of(id));
+    }
+
+    /** Petitions after {@code after} without any term (rows from before this table, or written by SQL). */
+    List<PetitionId> missing(long after, int limit) {
+        return dsl.select(PETITION.ID).from(PETITION)
+                .where(PETITION.ID.gt(new PetitionId(after)))
+                .andNotExists(DSL.selectOne().from(PETITION_SEARCH_TERM)
+                        .where(PETITION_SEARCH_TERM.PETITION_ID.eq(PETITION.ID)))
+                .orderBy(PETITION.ID)
+                .limit(limit)
+                .fetch(PETITION.ID);
+    }
+
+    /** Adds the terms of these petitions (INSERT IGNORE: two instances back-filling at once do no harm). */
+    void insertTerms(List<PetitionId> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var texts = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT, DOMAIN.NAME,
+                        delegateNames())
+                .from(PETITION)
+                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .where(PETITION.ID.in(ids))
+                .fetch();
+        List<org.jooq.Query> inserts = new ArrayList<>();
+        for (var row : texts) {
+            var insert = dsl.insertInto(PETITION_SEARCH_TERM, PETITION_SEARCH_TERM.TERM,
+                    PETITION_SEARCH_TERM.PETITION_ID);
+            List<String> terms = SearchText.terms(row.value2(), row.value3(), row.value4(), row.value5(),
+                    row.value6());
+            if (terms.isEmpty()) {
+                continue;
+            }
+            var values = insert.values(terms.getFirst(), row.value1());
+            for (String term : terms.subList(1, terms.size())) {
+                values = values.values(term, row.value1());
+            }
+            inserts.add(values.onDuplicateKeyIgnore());
+        }
+        dsl.batch(inserts).execute();
+    }
+
+    /** All the petition's delegates' names in one string (folding splits them into words anyway). */
+    private static org.jooq.Field<String> delegateNames() {
+        Select<Record1<String>> names = DSL.select(DSL.groupConcat(DELEGATE.FULL_NAME).separator(" "))
+                .from(PETITION_REQUESTER)
+                .join(DELEGATE).on(DELEGATE.ID.eq(PETITION_REQUESTER.DELEGATE_ID))
+                .where(PETITION_REQUESTER.PETITION_ID.eq(PETITION.ID));
+        return DSL.field(names);
+    }
+}

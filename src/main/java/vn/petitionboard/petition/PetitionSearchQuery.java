@@ -1,0 +1,152 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.DEPARTMENT;
+import static vn.petitionboard.jooq.Tables.DOMAIN;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_SEARCH_TERM;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record9;
+import org.jooq.SelectConditionStep;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import vn.petitionboard.base.text.SearchText;
+import vn.petitionboard.conference.ConferenceId;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+
+/**
+ * The petition list's read model: one statement per page, one for the count, one streamed for the export, all with
+ * the same WHERE (unit, the officer's department, the filters). The text search looks each typed word up in
+ * petition_search_term's primary key (term, petition_id): every word but the last must be a whole term, the last
+ * may be the start of one ("giai phong mat b" already finds "giải phóng mặt bằng").
+ */
+@Repository
+class PetitionSearchQuery {
+
+    private static final EnumSet<PetitionState> CLOCK_STOPPED = EnumSet.of(PetitionState.RESOLVED,
+            PetitionState.ESCALATED);
+
+    private final DSLContext dsl;
+
+    PetitionSearchQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The page's ids first, from petition and the search terms alone (a derived table with ORDER BY … LIMIT, which
+     * neither server merges), then the names joined to those few rows: joined up front, the small domain,
+     * conference and department tables went through join buffers and MariaDB sorted every match to return 50.
+     */
+    List<PetitionListRow> page(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+            LocalDate today, int offset, int limit) {
+        return pageQuery(unit, scope, filter, today, offset, limit).fetch(PetitionSearchQuery::toRow);
+    }
+
+    /** The page statement itself (the benchmark EXPLAINs it). */
+    org.jooq.ResultQuery<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
+            String>> pageQuery(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+            LocalDate today, int offset, int limit) {
+        var page = dsl.select(PETITION.ID.as("page_id")).from(PETITION)
+                .where(where(unit, scope, filter, today))
+                .orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc())
+                .limit(limit).offset(offset)
+                .asTable("page");
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, DEPARTMENT.NAME,
+                        PETITION.STATE, PETITION.DEADLINE, CONFERENCE.HELD_ON, CONFERENCE.TITLE)
+                .from(page)
+                .join(PETITION).on(PETITION.ID.eq(page.field("page_id", PETITION.ID.getDataType())))
+                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
+                .orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc());
+    }
+
+    int count(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today) {
+        return dsl.fetchCount(PETITION, where(unit, scope, filter, today));
+    }
+
+    /** Streams the rows to {@code sink} without holding them all (MySQL Connector/J streams at fetch size MIN). */
+    void forEach(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today,
+            Consumer<PetitionListRow> sink) {
+        try (var cursor = rows(unit, scope, filter, today).fetchSize(Integer.MIN_VALUE).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(toRow(r)));
+        }
+    }
+
+    /** Every matching row with its names, newest code first: the export reads it to the end. */
+    private org.jooq.SelectLimitStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate,
+            LocalDate, String>> rows(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+            LocalDate today) {
+        SelectConditionStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
+                String>> query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, DEPARTMENT.NAME,
+                        PETITION.STATE, PETITION.DEADLINE, CONFERENCE.HELD_ON, CONFERENCE.TITLE)
+                .from(PETITION)
+                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
+                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
+                .where(where(unit, scope, filter, today));
+        // (code_year, code_seq) is unique in a unit: no tie-breaker needed, and the order is the index's.
+        return query.orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc());
+    }
+
+    static Condition where(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today) {
+        Condition where = PETITION.UNIT_ID.eq(unit);
+        if (scope.isPresent()) {
+            where = where.and(PETITION.DEPARTMENT_ID.eq(scope.get()));
+        }
+        if (filter.year().isPresent()) {
+            where = where.and(PETITION.CODE_YEAR.eq(filter.year().get()));
+        }
+        if (filter.conference().isPresent()) {
+            ConferenceId conference = filter.conference().get();
+            where = where.and(PETITION.CONFERENCE_ID.eq(conference));
+        }
+        if (filter.domain().isPresent()) {
+            where = where.and(PETITION.DOMAIN_ID.eq(filter.domain().get()));
+        }
+        if (filter.department().isPresent()) {
+            where = where.and(PETITION.DEPARTMENT_ID.eq(filter.department().get()));
+        }
+        if (filter.state().isPresent()) {
+            where = where.and(PETITION.STATE.eq(filter.state().get()));
+        }
+        if (filter.overdue()) {
+            // The same rule as PetitionState.isOverdue: unresolved, clock not stopped, deadline before today.
+            where = where.and(PETITION.STATE.notIn(CLOCK_STOPPED)).and(PETITION.DEADLINE.lt(today));
+        }
+        if (filter.escalated()) {
+            where = where.and(PETITION.STATE.eq(PetitionState.ESCALATED));
+        }
+        return where.and(matches(filter.text()));
+    }
+
+    /** Every typed word present, the last one as a prefix; each is one range of the (term, petition_id) key. */
+    static Condition matches(String text) {
+        List<String> terms = SearchText.terms(text);
+        Condition condition = DSL.noCondition();
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.get(i);
+            // Terms hold only letters and digits, so nothing in them is a LIKE wildcard.
+            Condition lookup = i == terms.size() - 1 && term.length() < SearchText.TERM_MAX
+                    ? PETITION_SEARCH_TERM.TERM.like(term + "%")
+                    : PETITION_SEARCH_TERM.TERM.eq(term);
+            condition = condition.and(PETITION.ID.in(
+                    DSL.select(PETITION_SEARCH_TERM.PETITION_ID).from(PETITION_SEARCH_TERM).where(lookup)));
+        }
+        return condition;
+    }
+
+    private static PetitionListRow toRow(Record9<PetitionId, String, String, String, String, PetitionState, LocalDate,
+            LocalDate, String> r) {
+        return new PetitionListRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                r.value7(), r.value8(), r.value9());
+    }
+}
