@@ -194,13 +194,18 @@ public class PetitionIntakeService {
         if (check.hasErrors()) {
             return new Invalid(check.errors());
         }
+        CleanRequester requester = requesters.getFirst();
+        // Refuse a delegate already on the petition before anything is written (the version stays as it is).
+        if (requester.existing() != null && store.dsl().fetchExists(PETITION_REQUESTER, PETITION_REQUESTER.PETITION_ID
+                .eq(petition.id()).and(PETITION_REQUESTER.DELEGATE_ID.eq(requester.existing())))) {
+            return Refused.of("intake.refused.alreadyRequester");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         if (!store.update(petition, petition.state(), new java.util.HashMap<>(), now)) {
             return new Conflict();
         }
         Integer last = store.dsl().select(org.jooq.impl.DSL.max(PETITION_REQUESTER.POSITION)).from(PETITION_REQUESTER)
                 .where(PETITION_REQUESTER.PETITION_ID.eq(petition.id())).fetchOne(0, Integer.class);
-        CleanRequester requester = requesters.getFirst();
         boolean added = linkRequester(petition.id(), requester, user.unitId(), last == null ? 0 : last + 1);
         if (!added) {
             return Refused.of("intake.refused.alreadyRequester");

@@ -106,6 +106,8 @@ class PetitionIntakeServiceTest {
                 Requester.existing(new DelegateId(12)))).isDone()).isTrue();
         assertThat(intake.addRequester(new IntakeCommands.AddRequester(received, 1,
                 Requester.existing(new DelegateId(12))))).isInstanceOf(CommandResult.Refused.class);
+        assertThat(dsl.select(PETITION.VERSION).from(PETITION).where(PETITION.ID.eq(received))
+                .fetchOne(PETITION.VERSION)).as("a refusal writes nothing").isEqualTo(1);
     }
 
     @Test
