@@ -6,13 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 
 /**
@@ -20,7 +14,7 @@ import vn.petitionboard.IntegrationTest;
  * (db/changelog/changes/0100-demo-data.sql, read-only here).
  */
 @IntegrationTest
-class BoardIT {
+class BoardIT extends BrowserTest {
 
     private static final String PASSWORD = "demo@2020";
 
@@ -47,35 +41,6 @@ class BoardIT {
             List.of("KN-2019-005", "KN-2020-003"),
             List.of(),
             List.of());
-
-    private static ChromeDriver driver;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @AfterEach
-    void signOut() {
-        driver.manage().deleteAllCookies();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
     private BoardPage loginAs(String username) {
         return LoginPage.open(driver, baseUrl()).loginAs(username, PASSWORD);

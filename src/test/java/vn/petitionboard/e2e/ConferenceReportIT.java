@@ -9,40 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.base.i18n.Formats;
 
 /** The chairman prepares next year's report: the 2020 rows on screen, then the Word file. */
 @IntegrationTest
-class ConferenceReportIT {
+class ConferenceReportIT extends BrowserTest {
 
     private static final String PASSWORD = "demo@2020";
-
-    private static ChromeDriver driver;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
 
     @Test
     void theChairmanSeesThe2020ReportAndDownloadsItAsAWordFile() throws Exception {

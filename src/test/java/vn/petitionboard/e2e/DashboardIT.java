@@ -6,14 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 
 /**
@@ -21,44 +15,15 @@ import vn.petitionboard.IntegrationTest;
  * plain SQL beside the test, not taken from the service.
  */
 @IntegrationTest
-class DashboardIT {
+class DashboardIT extends BrowserTest {
 
     private static final String PASSWORD = "demo@2020";
-
-    private static ChromeDriver driver;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
-
-    @LocalServerPort
-    private int port;
 
     @Autowired
     DSLContext dsl;
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @AfterEach
-    void signOut() {
-        driver.manage().deleteAllCookies();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
     private DashboardPage openAs(String username, String query) {
         LoginPage.open(driver, baseUrl()).loginAs(username, PASSWORD);

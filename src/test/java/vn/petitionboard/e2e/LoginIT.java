@@ -2,51 +2,15 @@ package vn.petitionboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 
 /** Signing in and out in a real browser. */
 @IntegrationTest
-class LoginIT {
+class LoginIT extends BrowserTest {
 
     private static final String PASSWORD = "demo@2020";
-
-    private static ChromeDriver driver;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @AfterEach
-    void signOut() {
-        // Each test starts without a session: the server identifies the user by the session cookie only.
-        driver.manage().deleteAllCookies();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
 
     @Test
     void aWrongPasswordShowsTheVietnameseErrorAndStaysOnTheLoginPage() {

@@ -2,47 +2,12 @@ package vn.petitionboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 
 /** The petition list's search in the browser, on the demo data (read-only here). */
 @IntegrationTest
-class PetitionSearchIT {
-
-    private static ChromeDriver driver;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> driver);
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @AfterEach
-    void signOut() {
-        driver.manage().deleteAllCookies();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
+class PetitionSearchIT extends BrowserTest {
 
     @Test
     void theChairmanFindsSiteClearancePetitionsTypedWithoutDiacriticsAndTheUrlKeepsTheSearch() {
