@@ -142,17 +142,11 @@ public class PetitionIntakeService {
     /** The clerk corrects a petition until a leader assigns it. */
     public CommandResult edit(IntakeCommands.Edit command) {
         SignedInUser user = currentUser.require();
-        Optional<PetitionSnapshot> loaded = store.load(command.id(), user.unitId(), Optional.empty());
-        if (loaded.isEmpty()) {
-            return Refused.of("petition.notFound");
+        Editable editable = editable(command.id(), command.version(), user);
+        if (editable.refusal() != null) {
+            return editable.refusal();
         }
-        PetitionSnapshot petition = loaded.get();
-        if (petition.version() != command.version()) {
-            return new Conflict();
-        }
-        if (petition.state() != PetitionState.RECEIVED) {
-            return Refused.of("intake.refused.notEditable", "state." + petition.state().name());
-        }
+        PetitionSnapshot petition = editable.petition();
         InputCheck check = new InputCheck();
         checkDomain(check, command.domain());
         String content = check.required("content", command.content(), CONTENT_MAX);
@@ -178,17 +172,11 @@ public class PetitionIntakeService {
     /** The same issue raised again by another delegate, until the petition is assigned. */
     public CommandResult addRequester(IntakeCommands.AddRequester command) {
         SignedInUser user = currentUser.require();
-        Optional<PetitionSnapshot> loaded = store.load(command.id(), user.unitId(), Optional.empty());
-        if (loaded.isEmpty()) {
-            return Refused.of("petition.notFound");
+        Editable editable = editable(command.id(), command.version(), user);
+        if (editable.refusal() != null) {
+            return editable.refusal();
         }
-        PetitionSnapshot petition = loaded.get();
-        if (petition.version() != command.version()) {
-            return new Conflict();
-        }
-        if (petition.state() != PetitionState.RECEIVED) {
-            return Refused.of("intake.refused.notEditable", "state." + petition.state().name());
-        }
+        PetitionSnapshot petition = editable.petition();
         InputCheck check = new InputCheck();
         List<CleanRequester> requesters = cleanRequesters(check, List.of(command.requester()), user.unitId());
         if (check.hasErrors()) {
@@ -214,6 +202,26 @@ public class PetitionIntakeService {
         store.history(petition.id(), "REQUESTER_ADDED", petition.state(), petition.state(), user, now,
                 "Thêm người kiến nghị: " + requester.displayName(store.dsl()));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
+    }
+
+    /** The petition as loaded, or why the clerk may no longer change it (exactly one is set). */
+    private record Editable(PetitionSnapshot petition, CommandResult refusal) {
+    }
+
+    /** A petition stays editable by the clerk while it is RECEIVED and still at the version the clerk saw. */
+    private Editable editable(PetitionId id, int version, SignedInUser user) {
+        Optional<PetitionSnapshot> loaded = store.load(id, user.unitId(), Optional.empty());
+        if (loaded.isEmpty()) {
+            return new Editable(null, Refused.of("petition.notFound"));
+        }
+        PetitionSnapshot petition = loaded.get();
+        if (petition.version() != version) {
+            return new Editable(null, new Conflict());
+        }
+        if (petition.state() != PetitionState.RECEIVED) {
+            return new Editable(null, Refused.of("intake.refused.notEditable", "state." + petition.state().name()));
+        }
+        return new Editable(petition, null);
     }
 
     private record CleanRequester(DelegateId existing, String fullName, String organisation, String group,

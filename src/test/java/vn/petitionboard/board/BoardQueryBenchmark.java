@@ -21,6 +21,7 @@ import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.support.Explain;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
 
@@ -112,14 +113,7 @@ class BoardQueryBenchmark {
     }
 
     private void explain(List<String> report, String name, org.jooq.Query statement) {
-        report.add("");
-        report.add("**" + name + "**");
-        report.add("");
-        report.add("```");
-        dsl.fetch("EXPLAIN " + dsl.renderInlined(statement)).forEach(r -> report.add(
-                "table=%s type=%s key=%s rows=%s extra=%s".formatted(r.get("table"), r.get("type"), r.get("key"),
-                        r.get("rows"), r.get("Extra"))));
-        report.add("```");
+        report.addAll(Explain.markdown(dsl, name, dsl.renderInlined(statement)));
     }
 
     private void seed(Ward ward) {

@@ -22,6 +22,7 @@ import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.organisation.UnitId;
+import vn.petitionboard.support.Explain;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
 
@@ -231,14 +232,7 @@ class PetitionSearchBenchmark {
     }
 
     private void explainSql(List<String> report, String name, String sql) {
-        report.add("");
-        report.add("**EXPLAIN " + name + "**");
-        report.add("");
-        report.add("```");
-        dsl.fetch("EXPLAIN " + sql).forEach(r -> report.add(
-                "table=%s type=%s key=%s rows=%s extra=%s".formatted(r.get("table"), r.get("type"), r.get("key"),
-                        r.get("rows"), r.get("Extra"))));
-        report.add("```");
+        report.addAll(Explain.markdown(dsl, "EXPLAIN " + name, sql));
     }
 
     /** Inserts the petitions, then indexes them as the app does; returns the indexing time. */
