@@ -18,13 +18,14 @@ import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionState;
 
 /**
  * The board's read model. Each column page is one SQL statement that seeks past the last card on
  * (state_changed_at, id), served by the ix_petition_board* indexes; the counts are one grouped statement.
- * Scope (unit, and department for officers) is part of every WHERE.
+ * The user's scope (unit, and department for officers) is part of every WHERE, from {@link PetitionConditions}.
  */
 @Repository
 class BoardQuery {
@@ -35,7 +36,7 @@ class BoardQuery {
         this.dsl = dsl;
     }
 
-    ColumnPage page(BoardScope scope, BoardFilter filter, PetitionState state, Optional<BoardCursor> after,
+    ColumnPage page(PetitionConditions scope, BoardFilter filter, PetitionState state, Optional<BoardCursor> after,
             int limit) {
         // One row more than asked tells whether there is a next page, without a second query.
         var rows = pageQuery(scope, filter, state, after, limit + 1).fetch();
@@ -50,7 +51,7 @@ class BoardQuery {
 
     /** The column page statement itself (the benchmark EXPLAINs it). */
     ResultQuery<? extends Record10<PetitionId, String, String, PetitionState, String, DepartmentId, String, LocalDate,
-            LocalDateTime, Integer>> pageQuery(BoardScope scope, BoardFilter filter, PetitionState state,
+            LocalDateTime, Integer>> pageQuery(PetitionConditions scope, BoardFilter filter, PetitionState state,
             Optional<BoardCursor> after, int rows) {
         var query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.STATE, DOMAIN.NAME,
                         PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, PETITION.DEADLINE, PETITION.STATE_CHANGED_AT,
@@ -69,26 +70,20 @@ class BoardQuery {
                 : query.limit(rows);
     }
 
-    Map<PetitionState, Integer> counts(BoardScope scope, BoardFilter filter) {
+    Map<PetitionState, Integer> counts(PetitionConditions scope, BoardFilter filter) {
         Map<PetitionState, Integer> counts = new EnumMap<>(PetitionState.class);
         PetitionState.UNRESOLVED.forEach(state -> counts.put(state, 0));
         dsl.select(PETITION.STATE, DSL.count())
                 .from(PETITION)
                 .where(visible(scope, filter))
-                .and(PETITION.STATE.in(PetitionState.UNRESOLVED))
+                .and(PetitionConditions.open())
                 .groupBy(PETITION.STATE)
                 .forEach(r -> counts.put(r.value1(), r.value2()));
         return counts;
     }
 
-    private static Condition visible(BoardScope scope, BoardFilter filter) {
-        Condition condition = PETITION.UNIT_ID.eq(scope.unit());
-        if (scope.department().isPresent()) {
-            condition = condition.and(PETITION.DEPARTMENT_ID.eq(scope.department().get()));
-        }
-        if (filter.domain().isPresent()) {
-            condition = condition.and(PETITION.DOMAIN_ID.eq(filter.domain().get()));
-        }
-        return condition;
+    private static Condition visible(PetitionConditions scope, BoardFilter filter) {
+        Condition condition = scope.visible();
+        return filter.domain().isPresent() ? condition.and(PETITION.DOMAIN_ID.eq(filter.domain().get())) : condition;
     }
 }

@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
-import vn.petitionboard.security.SignedInUser;
 
 /** The kanban board of unresolved petitions of the signed-in user's unit. */
 @Service
@@ -46,8 +46,7 @@ public class BoardService {
         return query.counts(scope(), filter);
     }
 
-    private BoardScope scope() {
-        SignedInUser user = currentUser.require();
-        return new BoardScope(user.unitId(), user.departmentScope());
+    private PetitionConditions scope() {
+        return PetitionConditions.of(currentUser.require());
     }
 }

@@ -7,6 +7,11 @@ public record ConferenceSummary(ConferenceId id, ConferenceKind kind, String tit
         String chairs, String planNumber, String legalBasis, Integer delegateCount, String minutesNote,
         int petitionCount, int version) {
 
+    public ConferenceSummary withPetitionCount(int count) {
+        return new ConferenceSummary(id, kind, title, heldOn, venue, chairs, planNumber, legalBasis, delegateCount,
+                minutesNote, count, version);
+    }
+
     public ConferenceForm toForm() {
         return new ConferenceForm(kind, title, heldOn, venue, chairs, planNumber, legalBasis, delegateCount,
                 minutesNote);

@@ -1,117 +1,53 @@
 package vn.petitionboard.dashboard;
 
-import static vn.petitionboard.jooq.Tables.CONFERENCE;
-import static vn.petitionboard.jooq.Tables.DEPARTMENT;
-import static vn.petitionboard.jooq.Tables.DOMAIN;
-import static vn.petitionboard.jooq.Tables.ESCALATION;
-import static vn.petitionboard.jooq.Tables.PETITION;
-import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
-import static vn.petitionboard.jooq.Tables.UNIT;
-
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
-import vn.petitionboard.dashboard.Dashboard.DomainRow;
-import vn.petitionboard.dashboard.Dashboard.EscalatedItem;
-import vn.petitionboard.dashboard.Dashboard.Figures;
-import vn.petitionboard.dashboard.Dashboard.MonthRow;
-import vn.petitionboard.organisation.UnitId;
-import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 
-/**
- * The leaders' dashboard. Every figure is counted by the database, scoped to the signed-in user's unit; only the
- * median walks a list in Java, and that list holds one duration per resolved petition of the filter.
- */
+/** The leaders' dashboard: every figure scoped to what the signed-in user may see, counted by the database. */
 @Service
 @Transactional(readOnly = true)
 @PreAuthorize(Permissions.VIEW_DASHBOARD)
 public class DashboardService {
 
-    /** The history event that makes a petition resolved: the Front accepted its answer. */
-    static final String ACCEPTED_EVENT = "REVIEW_ACCEPTED";
-
-    private final DSLContext dsl;
+    private final DashboardQuery query;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DashboardService(DSLContext dsl, CurrentUser currentUser, Clock clock) {
-        this.dsl = dsl;
+    DashboardService(DashboardQuery query, CurrentUser currentUser, Clock clock) {
+        this.query = query;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** The years in which the unit received petitions, newest first. */
     public List<Integer> years() {
-        Field<Integer> year = DSL.year(PETITION.CREATED_AT);
-        return dsl.selectDistinct(year).from(PETITION).where(PETITION.UNIT_ID.eq(unit()))
-                .orderBy(year.desc()).fetch(year);
+        return query.years(scope());
     }
 
     /** The latest year with petitions, so the page is not empty between conferences; this year if there are none. */
     public int defaultYear() {
-        Integer latest = dsl.select(DSL.max(DSL.year(PETITION.CREATED_AT))).from(PETITION)
-                .where(PETITION.UNIT_ID.eq(unit())).fetchOne(0, Integer.class);
-        return latest != null ? latest : LocalDate.now(clock).getYear();
+        return query.latestYear(scope()).orElse(LocalDate.now(clock).getYear());
     }
 
     /** The unit's conferences, newest first. */
     public List<ConferenceChoice> conferences() {
-        return dsl.select(CONFERENCE.ID, CONFERENCE.TITLE, CONFERENCE.HELD_ON).from(CONFERENCE)
-                .where(CONFERENCE.UNIT_ID.eq(unit()))
-                .orderBy(CONFERENCE.HELD_ON.desc(), CONFERENCE.ID.desc())
-                .fetch(r -> new ConferenceChoice(r.value1(), r.value2(), r.value3()));
+        return query.conferences(scope());
     }
 
     public Dashboard load(DashboardFilter filter) {
         LocalDate today = LocalDate.now(clock);
-        UnitId unit = unit();
-        return new Dashboard(filter, today, figures(unit, filter, today), byDomain(unit, filter),
-                byDepartment(unit, filter, today), escalated(unit, filter, today), byMonth(unit, filter));
-    }
-
-    private Figures figures(UnitId unit, DashboardFilter filter, LocalDate today) {
-        var counts = dsl.select(DSL.count(),
-                        DSL.count().filterWhere(PETITION.STATE.ne(PetitionState.RESOLVED)),
-                        DSL.count().filterWhere(overdue(today)),
-                        DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.ANSWERED)),
-                        DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.RESOLVED)))
-                .from(PETITION).where(received(unit, filter)).fetchSingle();
-        Integer resolvedInYear = dsl.select(DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
-                .from(PETITION_HISTORY).join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
-                .where(acceptedIn(unit, filter)).fetchSingle().value1();
-        return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), resolvedInYear,
-                counts.value5(), median(daysToResolve(unit, filter)));
-    }
-
-    /** Days from receipt to the Front's acceptance, for each resolved petition received in the filter. */
-    private List<Integer> daysToResolve(UnitId unit, DashboardFilter filter) {
-        var accepted = DSL.select(PETITION_HISTORY.PETITION_ID, DSL.max(PETITION_HISTORY.OCCURRED_AT).as("accepted_at"))
-                .from(PETITION_HISTORY).where(PETITION_HISTORY.EVENT_TYPE.eq(ACCEPTED_EVENT))
-                .groupBy(PETITION_HISTORY.PETITION_ID).asTable("accepted");
-        Field<LocalDateTime> acceptedAt = accepted.field("accepted_at", LocalDateTime.class);
-        Field<Integer> days = DSL.localDateDiff(DSL.cast(acceptedAt, SQLDataType.LOCALDATE),
-                DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
-        return dsl.select(days).from(PETITION)
-                .join(accepted).on(accepted.field(PETITION_HISTORY.PETITION_ID).eq(PETITION.ID))
-                .where(received(unit, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
-                .orderBy(days).fetch(days);
+        PetitionConditions scope = scope();
+        return new Dashboard(filter, today, query.figures(scope, filter, today), query.byDomain(scope, filter),
+                query.byDepartment(scope, filter, today), query.escalated(scope, filter, today),
+                query.byMonth(scope, filter));
     }
 
     static OptionalDouble median(List<Integer> sorted) {
@@ -122,97 +58,7 @@ public class DashboardService {
         return OptionalDouble.of(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
     }
 
-    private List<DomainRow> byDomain(UnitId unit, DashboardFilter filter) {
-        Map<String, Map<PetitionState, Integer>> rows = new LinkedHashMap<>();
-        dsl.select(DOMAIN.NAME, PETITION.STATE, DSL.count())
-                .from(PETITION).join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
-                .where(received(unit, filter))
-                .groupBy(DOMAIN.ID, DOMAIN.NAME, DOMAIN.SORT_ORDER, PETITION.STATE)
-                .orderBy(DOMAIN.SORT_ORDER, DOMAIN.NAME)
-                .forEach(r -> rows.computeIfAbsent(r.value1(), k -> new EnumMap<>(PetitionState.class))
-                        .put(r.value2(), r.value3()));
-        List<DomainRow> result = new ArrayList<>();
-        rows.forEach((name, counts) -> result.add(new DomainRow(name, Map.copyOf(counts))));
-        return result;
-    }
-
-    private List<DepartmentRow> byDepartment(UnitId unit, DashboardFilter filter, LocalDate today) {
-        return dsl.select(DEPARTMENT.NAME, DSL.count(), DSL.count().filterWhere(overdue(today)))
-                .from(PETITION).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
-                .where(received(unit, filter)).and(PETITION.STATE.ne(PetitionState.RESOLVED))
-                .groupBy(PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER)
-                .orderBy(DEPARTMENT.SORT_ORDER.asc().nullsLast(), DEPARTMENT.NAME)
-                .fetch(r -> new DepartmentRow(r.value1(), r.value2(), r.value3()));
-    }
-
-    private List<EscalatedItem> escalated(UnitId unit, DashboardFilter filter, LocalDate today) {
-        Field<Integer> daysWaiting = DSL.localDateDiff(DSL.val(today), ESCALATION.SENT_ON);
-        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE,
-                        DSL.coalesce(UNIT.NAME, ESCALATION.AGENCY_NAME), ESCALATION.SENT_ON, daysWaiting)
-                .from(PETITION)
-                .join(ESCALATION).on(ESCALATION.PETITION_ID.eq(PETITION.ID)
-                        .and(ESCALATION.REPLY_RECORDED_AT.isNull()))
-                .leftJoin(UNIT).on(UNIT.ID.eq(ESCALATION.TARGET_UNIT_ID))
-                .where(received(unit, filter)).and(PETITION.STATE.eq(PetitionState.ESCALATED))
-                .orderBy(ESCALATION.SENT_ON, PETITION.CODE)
-                .fetch(r -> new EscalatedItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
-    }
-
-    private List<MonthRow> byMonth(UnitId unit, DashboardFilter filter) {
-        int[] received = new int[13];
-        int[] resolved = new int[13];
-        Field<Integer> receivedMonth = DSL.month(PETITION.CREATED_AT);
-        dsl.select(receivedMonth, DSL.count()).from(PETITION).where(received(unit, filter))
-                .groupBy(receivedMonth).forEach(r -> received[r.value1()] = r.value2());
-        Field<Integer> acceptedMonth = DSL.month(PETITION_HISTORY.OCCURRED_AT);
-        dsl.select(acceptedMonth, DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
-                .from(PETITION_HISTORY).join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
-                .where(acceptedIn(unit, filter))
-                .groupBy(acceptedMonth).forEach(r -> resolved[r.value1()] = r.value2());
-        List<MonthRow> months = new ArrayList<>(12);
-        for (int month = 1; month <= 12; month++) {
-            months.add(new MonthRow(month, received[month], resolved[month]));
-        }
-        return months;
-    }
-
-    /** The unit's petitions of the conference and domain chosen, if any. */
-    private static Condition ofUnit(UnitId unit, DashboardFilter filter) {
-        Condition condition = PETITION.UNIT_ID.eq(unit);
-        if (filter.conference().isPresent()) {
-            condition = condition.and(PETITION.CONFERENCE_ID.eq(filter.conference().get()));
-        }
-        if (filter.domain().isPresent()) {
-            condition = condition.and(PETITION.DOMAIN_ID.eq(filter.domain().get()));
-        }
-        return condition;
-    }
-
-    /** ... and received in the filter's year (a range on created_at, so an index can serve it). */
-    private static Condition received(UnitId unit, DashboardFilter filter) {
-        return ofUnit(unit, filter).and(PETITION.CREATED_AT.ge(startOf(filter.year())))
-                .and(PETITION.CREATED_AT.lt(startOf(filter.year() + 1)));
-    }
-
-    /** Acceptance events dated in the filter's year, of the unit's petitions of the conference and domain. */
-    private static Condition acceptedIn(UnitId unit, DashboardFilter filter) {
-        return ofUnit(unit, filter).and(PETITION_HISTORY.EVENT_TYPE.eq(ACCEPTED_EVENT))
-                .and(PETITION_HISTORY.OCCURRED_AT.ge(startOf(filter.year())))
-                .and(PETITION_HISTORY.OCCURRED_AT.lt(startOf(filter.year() + 1)));
-    }
-
-    /** PetitionState.isOverdue, in SQL: unresolved, not escalated (its clock is stopped), deadline before today. */
-    private static Condition overdue(LocalDate today) {
-        return PETITION.STATE.notIn(PetitionState.RESOLVED, PetitionState.ESCALATED)
-                .and(PETITION.DEADLINE.isNotNull()).and(PETITION.DEADLINE.lt(today));
-    }
-
-    private static LocalDateTime startOf(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay();
-    }
-
-    private UnitId unit() {
-        return currentUser.require().unitId();
+    private PetitionConditions scope() {
+        return PetitionConditions.of(currentUser.require());
     }
 }

@@ -20,7 +20,7 @@ public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> pr
     public record AttachmentRef(long id, String fileName, String contentType, long sizeBytes) {
     }
 
-    public record Answer(String kind, String content, String documentNumber, LocalDate documentDate,
+    public record Answer(AnswerKind kind, String content, String documentNumber, LocalDate documentDate,
             String speakerName, String answeredBy, LocalDateTime answeredAt) {
     }
 
@@ -32,7 +32,7 @@ public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> pr
         }
     }
 
-    public record Review(String verdict, String reason, LocalDate newDeadline, String reviewedBy,
+    public record Review(ReviewVerdict verdict, String reason, LocalDate newDeadline, String reviewedBy,
             LocalDateTime reviewedAt) {
     }
 }

@@ -37,7 +37,7 @@ public record PetitionDetails(
     }
 
     /** One line of the append-only history. */
-    public record HistoryEntry(LocalDateTime occurredAt, String actorName, String eventType, PetitionState fromState,
+    public record HistoryEntry(LocalDateTime occurredAt, String actorName, HistoryEvent eventType, PetitionState fromState,
             PetitionState toState, String details) {
     }
 }

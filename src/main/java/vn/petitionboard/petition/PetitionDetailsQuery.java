@@ -12,11 +12,8 @@ import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
 
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
-import vn.petitionboard.organisation.DepartmentId;
-import vn.petitionboard.organisation.UnitId;
 
 /** Reads one petition with its requesters and history; the visibility scope is part of the WHERE. */
 @Repository
@@ -30,12 +27,7 @@ class PetitionDetailsQuery {
         this.followUp = followUp;
     }
 
-    Optional<PetitionDetails> find(PetitionId id, UnitId unit, Optional<DepartmentId> department,
-            boolean contactsVisible) {
-        Condition visible = PETITION.ID.eq(id).and(PETITION.UNIT_ID.eq(unit));
-        if (department.isPresent()) {
-            visible = visible.and(PETITION.DEPARTMENT_ID.eq(department.get()));
-        }
+    Optional<PetitionDetails> find(PetitionId id, PetitionConditions scope, boolean contactsVisible) {
         return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT, PETITION.STATE,
                         PETITION.VERSION, DOMAIN.NAME, PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, CONFERENCE.TITLE,
                         CONFERENCE.HELD_ON, PETITION.WITHIN_AUTHORITY, PETITION.DEADLINE, PETITION.STATE_CHANGED_AT,
@@ -44,24 +36,19 @@ class PetitionDetailsQuery {
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
-                .where(visible)
+                .where(scope.visible(id))
                 .fetchOptional(r -> new PetitionDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(),
                         r.value13(), r.value14(), r.value15(), requesters(id, contactsVisible), contactsVisible,
                         followUp.of(id), history(id)));
     }
 
-    Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId, UnitId unit,
-            Optional<DepartmentId> department) {
-        Condition visible = PETITION.ID.eq(petition).and(PETITION.UNIT_ID.eq(unit));
-        if (department.isPresent()) {
-            visible = visible.and(PETITION.DEPARTMENT_ID.eq(department.get()));
-        }
+    Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId, PetitionConditions scope) {
         return dsl.select(ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.CONTENT)
                 .from(ATTACHMENT)
                 .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(ATTACHMENT.PROGRESS_UPDATE_ID))
                 .join(PETITION).on(PETITION.ID.eq(PROGRESS_UPDATE.PETITION_ID))
-                .where(ATTACHMENT.ID.eq(attachmentId).and(visible))
+                .where(ATTACHMENT.ID.eq(attachmentId).and(scope.visible(petition)))
                 .fetchOptional(r -> new AttachmentFile(r.value1(), r.value2(), r.value3()));
     }
 

@@ -1,13 +1,6 @@
 package vn.petitionboard.petition;
 
-import static vn.petitionboard.jooq.Tables.APP_USER;
-import static vn.petitionboard.jooq.Tables.CONFERENCE;
-import static vn.petitionboard.jooq.Tables.DELEGATE;
-import static vn.petitionboard.jooq.Tables.DOMAIN;
 import static vn.petitionboard.jooq.Tables.PETITION;
-import static vn.petitionboard.jooq.Tables.PETITION_CODE_COUNTER;
-import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
-import static vn.petitionboard.jooq.Tables.USER_ROLE;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +23,6 @@ import vn.petitionboard.petition.CommandResult.Invalid;
 import vn.petitionboard.petition.CommandResult.Refused;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
-import vn.petitionboard.security.Role;
 import vn.petitionboard.security.SignedInUser;
 
 /**
@@ -53,13 +44,17 @@ public class PetitionIntakeService {
     private static final int DERIVED_TITLE_LENGTH = 80;
 
     private final PetitionStore store;
-    private final PetitionSearchIndex searchIndex;
+    private final IntakeStore intake;
+    private final IntakeQuery query;
+    private final PetitionSearchTermStore searchIndex;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PetitionIntakeService(PetitionStore store, PetitionSearchIndex searchIndex, CurrentUser currentUser,
-            Clock clock) {
+    PetitionIntakeService(PetitionStore store, IntakeStore intake, IntakeQuery query,
+            PetitionSearchTermStore searchIndex, CurrentUser currentUser, Clock clock) {
         this.store = store;
+        this.intake = intake;
+        this.query = query;
         this.searchIndex = searchIndex;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -68,24 +63,14 @@ public class PetitionIntakeService {
     /** The unit's leaders, for "answered on the spot by …". */
     @Transactional(readOnly = true)
     public List<String> leaders() {
-        DSLContext dsl = store.dsl();
-        return dsl.selectDistinct(APP_USER.FULL_NAME, APP_USER.POSITION_TITLE).from(APP_USER)
-                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER.UNIT_ID.eq(currentUser.require().unitId()))
-                .and(USER_ROLE.ROLE.in(Role.PARTY_SECRETARY.name(), Role.COMMITTEE_CHAIR.name()))
-                .and(APP_USER.ENABLED.isTrue())
-                .orderBy(APP_USER.FULL_NAME)
-                .fetch(r -> r.value2() == null ? r.value1() : r.value1() + " – " + r.value2());
+        return query.leaders(currentUser.require().unitId());
     }
 
     public CommandResult capture(IntakeCommands.Capture command) {
         SignedInUser user = currentUser.require();
-        DSLContext dsl = store.dsl();
         InputCheck check = new InputCheck();
         LocalDate heldOn = command.conference() == null ? null
-                : dsl.select(CONFERENCE.HELD_ON).from(CONFERENCE)
-                        .where(CONFERENCE.ID.eq(command.conference()).and(CONFERENCE.UNIT_ID.eq(user.unitId())))
-                        .fetchOptional(CONFERENCE.HELD_ON).orElse(null);
+                : query.conferenceHeldOn(command.conference(), user.unitId()).orElse(null);
         if (heldOn == null) {
             return Refused.of("conference.notFound");
         }
@@ -105,35 +90,21 @@ public class PetitionIntakeService {
 
         LocalDateTime now = LocalDateTime.now(clock);
         int year = heldOn.getYear();
-        int seq = nextSequence(user.unitId(), year);
+        int seq = intake.nextSequence(user.unitId(), year);
         String code = "KN-%d-%03d".formatted(year, seq);
         PetitionState state = command.answeredOnTheSpot() ? PetitionState.ANSWERED : PetitionState.RECEIVED;
-        PetitionId id = dsl.insertInto(PETITION)
-                .set(PETITION.UNIT_ID, user.unitId())
-                .set(PETITION.CONFERENCE_ID, command.conference())
-                .set(PETITION.CODE, code)
-                .set(PETITION.CODE_YEAR, year)
-                .set(PETITION.CODE_SEQ, seq)
-                .set(PETITION.TITLE, title != null ? title : titleFrom(content))
-                .set(PETITION.CONTENT, content)
-                .set(PETITION.DOMAIN_ID, command.domain())
-                .set(PETITION.STATE, state)
-                .set(PETITION.WITHIN_AUTHORITY, command.withinAuthority())
-                .set(PETITION.STATE_CHANGED_AT, now)
-                .set(PETITION.CREATED_BY, user.id())
-                .set(PETITION.CREATED_AT, now)
-                .set(PETITION.UPDATED_AT, now)
-                .returningResult(PETITION.ID)
-                .fetchOne(PETITION.ID);
+        PetitionId id = intake.insert(new IntakeStore.NewPetition(command.conference(), code, year, seq,
+                title != null ? title : titleFrom(content), content, command.domain(), state,
+                command.withinAuthority()), user, now);
         int position = 0;
         for (CleanRequester requester : requesters) {
-            linkRequester(id, requester, user.unitId(), position++);
+            linkRequester(id, requester, user.unitId(), position++, now);
         }
         searchIndex.reindex(id);
-        store.history(id, "RECEIVED", null, PetitionState.RECEIVED, user, now, "Ghi nhận tại hội nghị");
+        store.history(id, HistoryEvent.RECEIVED, null, PetitionState.RECEIVED, user, now, "Ghi nhận tại hội nghị");
         if (command.answeredOnTheSpot()) {
-            store.answer(id, "ON_THE_SPOT", answer, null, null, speaker, user, now);
-            store.history(id, "ANSWERED_ON_THE_SPOT", PetitionState.RECEIVED, PetitionState.ANSWERED, user, now,
+            store.answer(id, AnswerKind.ON_THE_SPOT, answer, null, null, speaker, user, now);
+            store.history(id, HistoryEvent.ANSWERED_ON_THE_SPOT, PetitionState.RECEIVED, PetitionState.ANSWERED, user, now,
                     "Trả lời tại hội nghị: " + speaker + ". " + answer);
         }
         return new CommandResult.Created(id, code);
@@ -164,7 +135,7 @@ public class PetitionIntakeService {
             return new Conflict();
         }
         searchIndex.reindex(petition.id());
-        store.history(petition.id(), "EDITED", petition.state(), petition.state(), user, now,
+        store.history(petition.id(), HistoryEvent.EDITED, petition.state(), petition.state(), user, now,
                 "Sửa nội dung: " + title);
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
     }
@@ -184,23 +155,21 @@ public class PetitionIntakeService {
         }
         CleanRequester requester = requesters.getFirst();
         // Refuse a delegate already on the petition before anything is written (the version stays as it is).
-        if (requester.existing() != null && store.dsl().fetchExists(PETITION_REQUESTER, PETITION_REQUESTER.PETITION_ID
-                .eq(petition.id()).and(PETITION_REQUESTER.DELEGATE_ID.eq(requester.existing())))) {
+        if (requester.existing() != null && query.isRequester(petition.id(), requester.existing())) {
             return Refused.of("intake.refused.alreadyRequester");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         if (!store.update(petition, petition.state(), new java.util.HashMap<>(), now)) {
             return new Conflict();
         }
-        Integer last = store.dsl().select(org.jooq.impl.DSL.max(PETITION_REQUESTER.POSITION)).from(PETITION_REQUESTER)
-                .where(PETITION_REQUESTER.PETITION_ID.eq(petition.id())).fetchOne(0, Integer.class);
-        boolean added = linkRequester(petition.id(), requester, user.unitId(), last == null ? 0 : last + 1);
+        boolean added = linkRequester(petition.id(), requester, user.unitId(),
+                query.nextRequesterPosition(petition.id()), now);
         if (!added) {
             return Refused.of("intake.refused.alreadyRequester");
         }
         searchIndex.reindex(petition.id());
-        store.history(petition.id(), "REQUESTER_ADDED", petition.state(), petition.state(), user, now,
-                "Thêm người kiến nghị: " + requester.displayName(store.dsl()));
+        store.history(petition.id(), HistoryEvent.REQUESTER_ADDED, petition.state(), petition.state(), user, now,
+                "Thêm người kiến nghị: " + displayName(requester));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
     }
 
@@ -210,7 +179,8 @@ public class PetitionIntakeService {
 
     /** A petition stays editable by the clerk while it is RECEIVED and still at the version the clerk saw. */
     private Editable editable(PetitionId id, int version, SignedInUser user) {
-        Optional<PetitionSnapshot> loaded = store.load(id, user.unitId(), Optional.empty());
+        // The clerk sees the whole unit.
+        Optional<PetitionSnapshot> loaded = store.load(id, PetitionConditions.of(user));
         if (loaded.isEmpty()) {
             return new Editable(null, Refused.of("petition.notFound"));
         }
@@ -226,12 +196,10 @@ public class PetitionIntakeService {
 
     private record CleanRequester(DelegateId existing, String fullName, String organisation, String group,
             String phone) {
+    }
 
-        String displayName(DSLContext dsl) {
-            return existing == null ? fullName
-                    : dsl.select(DELEGATE.FULL_NAME).from(DELEGATE).where(DELEGATE.ID.eq(existing))
-                            .fetchOne(DELEGATE.FULL_NAME);
-        }
+    private String displayName(CleanRequester requester) {
+        return requester.existing() == null ? requester.fullName() : query.delegateName(requester.existing());
     }
 
     private List<CleanRequester> cleanRequesters(InputCheck check, List<IntakeCommands.Requester> raw, UnitId unit) {
@@ -243,8 +211,7 @@ public class PetitionIntakeService {
         Set<DelegateId> seen = new LinkedHashSet<>();
         for (IntakeCommands.Requester r : raw) {
             if (r.existing() != null) {
-                boolean known = store.dsl().fetchExists(DELEGATE,
-                        DELEGATE.ID.eq(r.existing()).and(DELEGATE.UNIT_ID.eq(unit)));
+                boolean known = query.isDelegateOf(r.existing(), unit);
                 check.require(known, "requesters", "validation.requester.unknown");
                 if (known && seen.add(r.existing())) {
                     cleaned.add(new CleanRequester(r.existing(), null, null, null, null));
@@ -261,49 +228,18 @@ public class PetitionIntakeService {
     }
 
     /** Links the delegate (creating a new one first); false when already a requester of this petition. */
-    private boolean linkRequester(PetitionId petition, CleanRequester requester, UnitId unit, int position) {
-        DSLContext dsl = store.dsl();
-        DelegateId delegate = requester.existing();
-        if (delegate == null) {
-            delegate = dsl.insertInto(DELEGATE)
-                    .set(DELEGATE.UNIT_ID, unit)
-                    .set(DELEGATE.FULL_NAME, requester.fullName())
-                    .set(DELEGATE.ORGANISATION, requester.organisation())
-                    .set(DELEGATE.RESIDENTIAL_GROUP, requester.group())
-                    .set(DELEGATE.PHONE, requester.phone())
-                    .set(DELEGATE.CREATED_AT, LocalDateTime.now(clock))
-                    .returningResult(DELEGATE.ID)
-                    .fetchOne(DELEGATE.ID);
-        }
-        return dsl.insertInto(PETITION_REQUESTER)
-                .set(PETITION_REQUESTER.PETITION_ID, petition)
-                .set(PETITION_REQUESTER.DELEGATE_ID, delegate)
-                .set(PETITION_REQUESTER.POSITION, position)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+    private boolean linkRequester(PetitionId petition, CleanRequester requester, UnitId unit, int position,
+            LocalDateTime now) {
+        DelegateId delegate = requester.existing() != null ? requester.existing()
+                : intake.insertDelegate(unit, new IntakeStore.NewDelegate(requester.fullName(),
+                        requester.organisation(), requester.group(), requester.phone()), now);
+        return intake.linkRequester(petition, delegate, position);
     }
 
     private void checkDomain(InputCheck check, DomainId domain) {
         if (check.required("domain", domain) != null) {
-            check.require(store.dsl().fetchExists(DOMAIN, DOMAIN.ID.eq(domain).and(DOMAIN.ACTIVE.isTrue())),
-                    "domain", "validation.domain.unknown");
+            check.require(query.isActiveDomain(domain), "domain", "validation.domain.unknown");
         }
-    }
-
-    /**
-     * Takes the next number and keeps the unit's counter row locked until the transaction ends. One upsert takes the
-     * exclusive lock at once (a plain INSERT IGNORE followed by SELECT … FOR UPDATE deadlocks when two clerks save
-     * together: both hold a shared lock and wait for the other's).
-     */
-    private int nextSequence(UnitId unit, int year) {
-        DSLContext dsl = store.dsl();
-        // Plain (bound) SQL: jOOQ's MYSQL dialect writes the MySQL 8.0.19 row alias ("AS excluded"), which MariaDB
-        // does not understand.
-        dsl.execute("INSERT INTO petition_code_counter (unit_id, code_year, last_seq) VALUES (?, ?, 1)"
-                + " ON DUPLICATE KEY UPDATE last_seq = last_seq + 1", unit.value(), year);
-        return dsl.select(PETITION_CODE_COUNTER.LAST_SEQ).from(PETITION_CODE_COUNTER)
-                .where(PETITION_CODE_COUNTER.UNIT_ID.eq(unit).and(PETITION_CODE_COUNTER.CODE_YEAR.eq(year)))
-                .fetchSingle(PETITION_CODE_COUNTER.LAST_SEQ);
     }
 
     /** The first words of the content, for a card, when the clerk typed no title. */

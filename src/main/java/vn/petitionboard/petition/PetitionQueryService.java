@@ -1,9 +1,13 @@
 package vn.petitionboard.petition;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.conference.ConferenceId;
+import vn.petitionboard.conference.PetitionCounter;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.Role;
@@ -11,13 +15,16 @@ import vn.petitionboard.security.SignedInUser;
 
 /** Reads petitions for the signed-in user; what they may not see does not exist for them. */
 @Service
-public class PetitionQueryService {
+public class PetitionQueryService implements PetitionCounter {
 
     private final PetitionDetailsQuery detailsQuery;
+    private final ConferencePetitionsQuery conferencePetitions;
     private final CurrentUser currentUser;
 
-    PetitionQueryService(PetitionDetailsQuery detailsQuery, CurrentUser currentUser) {
+    PetitionQueryService(PetitionDetailsQuery detailsQuery, ConferencePetitionsQuery conferencePetitions,
+            CurrentUser currentUser) {
         this.detailsQuery = detailsQuery;
+        this.conferencePetitions = conferencePetitions;
         this.currentUser = currentUser;
     }
 
@@ -26,23 +33,21 @@ public class PetitionQueryService {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Optional<PetitionDetails> findDetails(PetitionId id) {
         SignedInUser user = currentUser.require();
-        return detailsQuery.find(id, user.unitId(), user.departmentScope(), maySeeContacts(user));
+        return detailsQuery.find(id, PetitionConditions.of(user), user.hasAny(Role.CONTACT_READERS));
     }
 
     /** An attachment of a petition the user may see; empty otherwise. */
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId) {
-        SignedInUser user = currentUser.require();
-        return detailsQuery.attachment(petition, attachmentId, user.unitId(), user.departmentScope());
+        return detailsQuery.attachment(petition, attachmentId, PetitionConditions.of(currentUser.require()));
     }
 
-    /**
-     * Delegates' contact details are personal data: the clerk, the leaders and the assigned department see them
-     * (an officer only ever reaches their own department's petitions); the Front does not.
-     */
-    private static boolean maySeeContacts(SignedInUser user) {
-        return user.has(Role.CLERK) || user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR)
-                || user.has(Role.DEPARTMENT_OFFICER);
+    /** For the conference list: how many of each conference's petitions the user may see. */
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public Map<ConferenceId, Integer> visiblePetitionsPerConference(Collection<ConferenceId> conferences) {
+        return conferencePetitions.countPerConference(PetitionConditions.of(currentUser.require()), conferences);
     }
 }

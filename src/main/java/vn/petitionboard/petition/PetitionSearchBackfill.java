@@ -21,10 +21,10 @@ class PetitionSearchBackfill implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(PetitionSearchBackfill.class);
     private static final int BATCH = 500;
 
-    private final PetitionSearchIndex index;
+    private final PetitionSearchTermStore index;
     private final TransactionTemplate transactions;
 
-    PetitionSearchBackfill(PetitionSearchIndex index, TransactionTemplate transactions) {
+    PetitionSearchBackfill(PetitionSearchTermStore index, TransactionTemplate transactions) {
         this.index = index;
         this.transactions = transactions;
     }

@@ -7,9 +7,7 @@ import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PETITION_SEARCH_TERM;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -19,8 +17,6 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.conference.ConferenceId;
-import vn.petitionboard.organisation.DepartmentId;
-import vn.petitionboard.organisation.UnitId;
 
 /**
  * The petition list's read model: one statement per page, one for the count, one streamed for the export, all with
@@ -30,9 +26,6 @@ import vn.petitionboard.organisation.UnitId;
  */
 @Repository
 class PetitionSearchQuery {
-
-    private static final EnumSet<PetitionState> CLOCK_STOPPED = EnumSet.of(PetitionState.RESOLVED,
-            PetitionState.ESCALATED);
 
     private final DSLContext dsl;
 
@@ -45,17 +38,17 @@ class PetitionSearchQuery {
      * neither server merges), then the names joined to those few rows: joined up front, the small domain,
      * conference and department tables went through join buffers and MariaDB sorted every match to return 50.
      */
-    List<PetitionListRow> page(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+    List<PetitionListRow> page(PetitionConditions scope, PetitionListFilter filter,
             LocalDate today, int offset, int limit) {
-        return pageQuery(unit, scope, filter, today, offset, limit).fetch(PetitionSearchQuery::toRow);
+        return pageQuery(scope, filter, today, offset, limit).fetch(PetitionSearchQuery::toRow);
     }
 
     /** The page statement itself (the benchmark EXPLAINs it). */
     org.jooq.ResultQuery<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
-            String>> pageQuery(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+            String>> pageQuery(PetitionConditions scope, PetitionListFilter filter,
             LocalDate today, int offset, int limit) {
         var page = dsl.select(PETITION.ID.as("page_id")).from(PETITION)
-                .where(where(unit, scope, filter, today))
+                .where(where(scope, filter, today))
                 .orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc())
                 .limit(limit).offset(offset)
                 .asTable("page");
@@ -69,21 +62,21 @@ class PetitionSearchQuery {
                 .orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc());
     }
 
-    int count(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today) {
-        return dsl.fetchCount(PETITION, where(unit, scope, filter, today));
+    int count(PetitionConditions scope, PetitionListFilter filter, LocalDate today) {
+        return dsl.fetchCount(PETITION, where(scope, filter, today));
     }
 
     /** Streams the rows to {@code sink} without holding them all (MySQL Connector/J streams at fetch size MIN). */
-    void forEach(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today,
+    void forEach(PetitionConditions scope, PetitionListFilter filter, LocalDate today,
             Consumer<PetitionListRow> sink) {
-        try (var cursor = rows(unit, scope, filter, today).fetchSize(Integer.MIN_VALUE).fetchLazy()) {
+        try (var cursor = rows(scope, filter, today).fetchSize(Integer.MIN_VALUE).fetchLazy()) {
             cursor.forEach(r -> sink.accept(toRow(r)));
         }
     }
 
     /** Every matching row with its names, newest code first: the export reads it to the end. */
     private org.jooq.SelectLimitStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate,
-            LocalDate, String>> rows(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter,
+            LocalDate, String>> rows(PetitionConditions scope, PetitionListFilter filter,
             LocalDate today) {
         SelectConditionStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
                 String>> query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, DEPARTMENT.NAME,
@@ -92,16 +85,13 @@ class PetitionSearchQuery {
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
-                .where(where(unit, scope, filter, today));
+                .where(where(scope, filter, today));
         // (code_year, code_seq) is unique in a unit: no tie-breaker needed, and the order is the index's.
         return query.orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc());
     }
 
-    static Condition where(UnitId unit, Optional<DepartmentId> scope, PetitionListFilter filter, LocalDate today) {
-        Condition where = PETITION.UNIT_ID.eq(unit);
-        if (scope.isPresent()) {
-            where = where.and(PETITION.DEPARTMENT_ID.eq(scope.get()));
-        }
+    static Condition where(PetitionConditions scope, PetitionListFilter filter, LocalDate today) {
+        Condition where = scope.visible();
         if (filter.year().isPresent()) {
             where = where.and(PETITION.CODE_YEAR.eq(filter.year().get()));
         }
@@ -119,8 +109,7 @@ class PetitionSearchQuery {
             where = where.and(PETITION.STATE.eq(filter.state().get()));
         }
         if (filter.overdue()) {
-            // The same rule as PetitionState.isOverdue: unresolved, clock not stopped, deadline before today.
-            where = where.and(PETITION.STATE.notIn(CLOCK_STOPPED)).and(PETITION.DEADLINE.lt(today));
+            where = where.and(PetitionConditions.overdue(today));
         }
         if (filter.escalated()) {
             where = where.and(PETITION.STATE.eq(PetitionState.ESCALATED));

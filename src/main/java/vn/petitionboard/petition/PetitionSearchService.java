@@ -34,7 +34,7 @@ public class PetitionSearchService {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public List<PetitionListRow> page(PetitionListFilter filter, int offset, int limit) {
         SignedInUser user = currentUser.require();
-        return query.page(user.unitId(), user.departmentScope(), filter, today(), Math.max(offset, 0),
+        return query.page(PetitionConditions.of(user), filter, today(), Math.max(offset, 0),
                 Math.clamp(limit, 1, PAGE_MAX));
     }
 
@@ -42,7 +42,7 @@ public class PetitionSearchService {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public int count(PetitionListFilter filter) {
         SignedInUser user = currentUser.require();
-        return query.count(user.unitId(), user.departmentScope(), filter, today());
+        return query.count(PetitionConditions.of(user), filter, today());
     }
 
     /** Writes the filtered list as an .xlsx workbook to {@code out}, rows streamed from the database. */
@@ -51,7 +51,7 @@ public class PetitionSearchService {
     public void exportXlsx(PetitionListFilter filter, ExcelLabels labels, OutputStream out) {
         SignedInUser user = currentUser.require();
         try (PetitionListExcel excel = new PetitionListExcel(labels)) {
-            query.forEach(user.unitId(), user.departmentScope(), filter, today(), excel::add);
+            query.forEach(PetitionConditions.of(user), filter, today(), excel::add);
             excel.writeTo(out);
         }
     }

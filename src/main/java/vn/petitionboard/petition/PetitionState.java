@@ -18,15 +18,18 @@ public enum PetitionState {
 
     public static final Set<PetitionState> UNRESOLVED = EnumSet.complementOf(EnumSet.of(RESOLVED));
 
+    /** States in which the petition's own deadline clock does not run: resolved, or waiting on the higher level. */
+    public static final Set<PetitionState> CLOCK_STOPPED = EnumSet.of(RESOLVED, ESCALATED);
+
     public boolean isUnresolved() {
         return this != RESOLVED;
     }
 
     /**
      * Overdue = unresolved and past the deadline (DOMAIN.md). An escalated petition's own clock is stopped while the
-     * higher level has it.
+     * higher level has it. The same rule in SQL is {@link PetitionConditions#overdue}.
      */
     public boolean isOverdue(LocalDate deadline, LocalDate today) {
-        return deadline != null && isUnresolved() && this != ESCALATED && deadline.isBefore(today);
+        return deadline != null && !CLOCK_STOPPED.contains(this) && deadline.isBefore(today);
     }
 }

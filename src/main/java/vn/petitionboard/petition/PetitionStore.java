@@ -9,10 +9,10 @@ import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
 import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
 import static vn.petitionboard.jooq.Tables.REVIEW;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
@@ -30,19 +30,12 @@ class PetitionStore {
         this.dsl = dsl;
     }
 
-    DSLContext dsl() {
-        return dsl;
-    }
-
-    Optional<PetitionSnapshot> load(PetitionId id, UnitId unit, Optional<DepartmentId> departmentScope) {
-        Condition visible = PETITION.ID.eq(id).and(PETITION.UNIT_ID.eq(unit));
-        if (departmentScope.isPresent()) {
-            visible = visible.and(PETITION.DEPARTMENT_ID.eq(departmentScope.get()));
-        }
+    /** The petition as a command needs it, if the user may see it. */
+    Optional<PetitionSnapshot> load(PetitionId id, PetitionConditions scope) {
         return dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.STATE, PETITION.DEPARTMENT_ID,
                         PETITION.DEADLINE, PETITION.PAUSED_DAYS_LEFT, PETITION.VERSION)
                 .from(PETITION)
-                .where(visible)
+                .where(scope.visible(id))
                 .fetchOptional(r -> new PetitionSnapshot(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8()));
     }
@@ -65,11 +58,11 @@ class PetitionStore {
                 .execute() == 1;
     }
 
-    void history(PetitionId id, String eventType, PetitionState from, PetitionState to, SignedInUser actor,
+    void history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
             LocalDateTime at, String details) {
         dsl.insertInto(PETITION_HISTORY)
                 .set(PETITION_HISTORY.PETITION_ID, id)
-                .set(PETITION_HISTORY.EVENT_TYPE, eventType)
+                .set(PETITION_HISTORY.EVENT_TYPE, event)
                 .set(PETITION_HISTORY.FROM_STATE, from)
                 .set(PETITION_HISTORY.TO_STATE, to)
                 .set(PETITION_HISTORY.ACTOR_ID, actor.id())
@@ -122,8 +115,8 @@ class PetitionStore {
                 .execute();
     }
 
-    long answer(PetitionId id, String kind, String content, String documentNumber, java.time.LocalDate documentDate,
-            String speakerName, SignedInUser by, LocalDateTime at) {
+    long answer(PetitionId id, AnswerKind kind, String content, String documentNumber,
+            LocalDate documentDate, String speakerName, SignedInUser by, LocalDateTime at) {
         return dsl.insertInto(ANSWER)
                 .set(ANSWER.PETITION_ID, id)
                 .set(ANSWER.KIND, kind)
@@ -146,7 +139,7 @@ class PetitionStore {
             String reference, String note, SignedInUser by, LocalDateTime at) {
         dsl.insertInto(ESCALATION)
                 .set(ESCALATION.PETITION_ID, id)
-                .set(ESCALATION.TARGET_KIND, command.target().name())
+                .set(ESCALATION.TARGET_KIND, command.target())
                 .set(ESCALATION.TARGET_UNIT_ID, targetUnit)
                 .set(ESCALATION.AGENCY_NAME, agencyName)
                 .set(ESCALATION.REFERENCE_NUMBER, reference)
@@ -157,7 +150,7 @@ class PetitionStore {
                 .execute();
     }
 
-    boolean recordReply(PetitionId id, String content, String reference, java.time.LocalDate repliedOn,
+    boolean recordReply(PetitionId id, String content, String reference, LocalDate repliedOn,
             SignedInUser by, LocalDateTime at) {
         Long open = dsl.select(ESCALATION.ID).from(ESCALATION)
                 .where(ESCALATION.PETITION_ID.eq(id).and(ESCALATION.REPLIED_ON.isNull()))
@@ -177,7 +170,7 @@ class PetitionStore {
         return true;
     }
 
-    void review(PetitionId id, long answerId, String verdict, String reason, java.time.LocalDate newDeadline,
+    void review(PetitionId id, long answerId, ReviewVerdict verdict, String reason, LocalDate newDeadline,
             SignedInUser by, LocalDateTime at) {
         dsl.insertInto(REVIEW)
                 .set(REVIEW.PETITION_ID, id)

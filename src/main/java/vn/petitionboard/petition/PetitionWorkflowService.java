@@ -1,8 +1,6 @@
 package vn.petitionboard.petition;
 
-import static vn.petitionboard.jooq.Tables.DEPARTMENT;
 import static vn.petitionboard.jooq.Tables.PETITION;
-import static vn.petitionboard.jooq.Tables.UNIT;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,12 +49,15 @@ public class PetitionWorkflowService {
     static final int AGENCY_MAX = 300;
 
     private final PetitionStore store;
+    private final WorkflowTargetsQuery targets;
     private final CurrentUser currentUser;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    PetitionWorkflowService(PetitionStore store, CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
+    PetitionWorkflowService(PetitionStore store, WorkflowTargetsQuery targets, CurrentUser currentUser,
+            WorkingDays workingDays, Clock clock) {
         this.store = store;
+        this.targets = targets;
         this.currentUser = currentUser;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -72,7 +73,7 @@ public class PetitionWorkflowService {
     @Transactional(readOnly = true)
     public Set<Transition> allowedTransitions(PetitionId id) {
         SignedInUser user = currentUser.require();
-        return store.load(id, user.unitId(), user.departmentScope())
+        return store.load(id, PetitionConditions.of(user))
                 .map(p -> Transition.allowedFor(user, p.state(), p.department()))
                 .orElse(Set.of());
     }
@@ -83,7 +84,7 @@ public class PetitionWorkflowService {
             check.required("department", command.department());
             LocalDate deadline = check.notInThePast("deadline", command.deadline(), now.toLocalDate());
             Optional<String> departmentName = Optional.ofNullable(command.department())
-                    .flatMap(d -> departmentName(d, user.unitId()));
+                    .flatMap(d -> targets.departmentName(d, user.unitId()));
             if (command.department() != null && departmentName.isEmpty()) {
                 check.fail("department", "validation.department.unknown");
             }
@@ -103,7 +104,7 @@ public class PetitionWorkflowService {
                     String speaker = check.optional("speakerName", command.speakerName(), NAME_MAX);
                     String by = speaker != null ? speaker : user.fullName();
                     return new Plan(changes(), () -> {
-                        store.answer(petition.id(), "ON_THE_SPOT", content, null, null, by, user, now);
+                        store.answer(petition.id(), AnswerKind.ON_THE_SPOT, content, null, null, by, user, now);
                         return "Trả lời tại hội nghị: " + by + ". " + content;
                     });
                 });
@@ -143,8 +144,8 @@ public class PetitionWorkflowService {
             String content = check.required("content", command.content(), TEXT_MAX);
             String number = check.optional("documentNumber", command.documentNumber(), REFERENCE_MAX);
             LocalDate date = check.notInTheFuture("documentDate", command.documentDate(), now.toLocalDate());
-            String kind = petition.department() != null && petition.department().equals(user.departmentId())
-                    ? "DEPARTMENT" : "LEADER";
+            AnswerKind kind = petition.department() != null && petition.department().equals(user.departmentId())
+                    ? AnswerKind.DEPARTMENT : AnswerKind.LEADER;
             return new Plan(changes(), () -> {
                 store.answer(petition.id(), kind, content, number, date, null, user, now);
                 return (number != null ? "Văn bản " + number + (date != null ? " ngày " + Formats.date(date) : "")
@@ -167,7 +168,7 @@ public class PetitionWorkflowService {
                 agency = check.required("agencyName", command.agencyName(), AGENCY_MAX);
                 targetName = agency == null ? "" : agency;
             } else if (command.target() == PetitionCommands.EscalationTarget.PARENT_UNIT) {
-                var parent = parentUnit(user.unitId());
+                var parent = targets.parentUnit(user.unitId());
                 if (parent.isEmpty()) {
                     check.fail("target", "validation.escalation.noParent");
                 } else {
@@ -203,7 +204,7 @@ public class PetitionWorkflowService {
                 if (!store.recordReply(petition.id(), content, reference, repliedOn, user, now)) {
                     throw new IllegalStateException("Escalated petition " + petition.code() + " has no open escalation");
                 }
-                store.answer(petition.id(), "HIGHER_LEVEL", content, reference, repliedOn, null, user, now);
+                store.answer(petition.id(), AnswerKind.HIGHER_LEVEL, content, reference, repliedOn, null, user, now);
                 return (reference != null ? "Văn bản " + reference + ". " : "") + content;
             });
         });
@@ -214,7 +215,7 @@ public class PetitionWorkflowService {
             Optional<Long> answer = store.latestAnswer(petition.id());
             check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
             return new Plan(changes(), () -> {
-                store.review(petition.id(), answer.orElseThrow(), "ACCEPTED", null, null, user, now);
+                store.review(petition.id(), answer.orElseThrow(), ReviewVerdict.ACCEPTED, null, null, user, now);
                 return null;
             });
         });
@@ -227,7 +228,7 @@ public class PetitionWorkflowService {
             Optional<Long> answer = store.latestAnswer(petition.id());
             check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
             return new Plan(changes(PETITION.DEADLINE, deadline), () -> {
-                store.review(petition.id(), answer.orElseThrow(), "RETURNED", reason, deadline, user, now);
+                store.review(petition.id(), answer.orElseThrow(), ReviewVerdict.RETURNED, reason, deadline, user, now);
                 return reason + ". Hạn mới " + Formats.date(deadline);
             });
         });
@@ -258,7 +259,7 @@ public class PetitionWorkflowService {
 
     private CommandResult execute(PetitionId id, int version, Transition transition, Planner planner) {
         SignedInUser user = currentUser.require();
-        Optional<PetitionSnapshot> loaded = store.load(id, user.unitId(), user.departmentScope());
+        Optional<PetitionSnapshot> loaded = store.load(id, PetitionConditions.of(user));
         if (loaded.isEmpty()) {
             return Refused.of("petition.notFound");
         }
@@ -283,39 +284,8 @@ public class PetitionWorkflowService {
             return new Conflict();
         }
         String details = plan.effects().write();
-        store.history(petition.id(), eventType(transition), petition.state(), target, user, now, details);
+        store.history(petition.id(), HistoryEvent.of(transition), petition.state(), target, user, now, details);
         return new Done(petition.id(), target, version + 1);
-    }
-
-    private static String eventType(Transition transition) {
-        return switch (transition) {
-            case ASSIGN -> "ASSIGNED";
-            case ANSWER_ON_THE_SPOT -> "ANSWERED_ON_THE_SPOT";
-            case START -> "STARTED";
-            case REPORT_PROGRESS -> "PROGRESS_REPORTED";
-            case ANSWER -> "ANSWERED";
-            case ESCALATE -> "ESCALATED";
-            case RECORD_REPLY -> "HIGHER_LEVEL_REPLIED";
-            case ACCEPT -> "REVIEW_ACCEPTED";
-            case RETURN -> "REVIEW_RETURNED";
-            case SEND_BACK -> "SENT_BACK";
-        };
-    }
-
-    private Optional<String> departmentName(DepartmentId department, UnitId unit) {
-        return store.dsl().select(DEPARTMENT.NAME).from(DEPARTMENT)
-                .where(DEPARTMENT.ID.eq(department).and(DEPARTMENT.UNIT_ID.eq(unit)).and(DEPARTMENT.ACTIVE.isTrue()))
-                .fetchOptional(DEPARTMENT.NAME);
-    }
-
-    private record UnitRef(UnitId id, String name) {
-    }
-
-    private Optional<UnitRef> parentUnit(UnitId unit) {
-        var parent = UNIT.as("parent");
-        return store.dsl().select(parent.ID, parent.NAME).from(UNIT).join(parent).on(parent.ID.eq(UNIT.PARENT_ID))
-                .where(UNIT.ID.eq(unit))
-                .fetchOptional(r -> new UnitRef(r.value1(), r.value2()));
     }
 
     /** Column changes; unlike Map.of, it takes nulls (a column set to NULL). */

@@ -13,6 +13,8 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.conference.ConferenceKind;
+import vn.petitionboard.petition.AnswerKind;
 import vn.petitionboard.petition.PetitionState;
 
 /**
@@ -68,7 +70,7 @@ final class ReportWording {
     }
 
     static String subject(ReportHeading heading) {
-        return "DIALOGUE".equals(heading.conferenceKind())
+        return heading.conferenceKind() == ConferenceKind.DIALOGUE
                 ? "Kết quả giải quyết kiến nghị tại hội nghị đối thoại năm " + heading.year()
                 : "Kết quả giải quyết kiến nghị tại hội nghị ngày " + Formats.date(heading.heldOn());
     }
@@ -92,7 +94,7 @@ final class ReportWording {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        if ("ON_THE_SPOT".equals(r.get(ANSWER.KIND))) {
+        if (r.get(ANSWER.KIND) == AnswerKind.ON_THE_SPOT) {
             text.append("Trả lời tại hội nghị");
             if (r.get(ANSWER.SPEAKER_NAME) != null) {
                 text.append(" (").append(r.get(ANSWER.SPEAKER_NAME)).append(')');

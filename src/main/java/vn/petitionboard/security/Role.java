@@ -1,5 +1,7 @@
 package vn.petitionboard.security;
 
+import java.util.Set;
+
 /** The roles of DOMAIN.md. A user may hold several; Spring Security sees each as ROLE_&lt;name&gt;. */
 public enum Role {
     PARTY_SECRETARY,
@@ -8,6 +10,19 @@ public enum Role {
     FRONT_REVIEWER,
     CLERK,
     ADMIN;
+
+    /** The unit's leaders: they assign, answer on the spot, escalate and send answers back. */
+    public static final Set<Role> LEADERS = Set.of(PARTY_SECRETARY, COMMITTEE_CHAIR);
+
+    /** Roles that see every petition of their unit; an officer alone sees only their own department's. */
+    public static final Set<Role> WHOLE_UNIT_READERS = Set.of(PARTY_SECRETARY, COMMITTEE_CHAIR, FRONT_REVIEWER, CLERK);
+
+    /**
+     * Roles that see delegates' phone numbers and addresses (personal data): the clerk, the leaders and the
+     * assigned department (an officer only ever reaches their own department's petitions). Not the Front.
+     */
+    public static final Set<Role> CONTACT_READERS = Set.of(CLERK, PARTY_SECRETARY, COMMITTEE_CHAIR,
+            DEPARTMENT_OFFICER);
 
     /** Message key of the role's display name. */
     public String labelKey() {

@@ -3,7 +3,6 @@ package vn.petitionboard.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,15 +35,12 @@ public record SignedInUser(
         return roles.contains(role);
     }
 
-    /** Officers see only their own department's petitions, unless another role lets them see the whole unit. */
-    public Optional<DepartmentId> departmentScope() {
-        boolean seesWholeUnit = has(Role.PARTY_SECRETARY) || has(Role.COMMITTEE_CHAIR) || has(Role.FRONT_REVIEWER)
-                || has(Role.CLERK);
-        if (seesWholeUnit || !has(Role.DEPARTMENT_OFFICER)) {
-            return Optional.empty();
-        }
-        // An officer without a department sees nothing: an id that matches no row.
-        return Optional.of(departmentId != null ? departmentId : new DepartmentId(-1));
+    public boolean hasAny(Set<Role> wanted) {
+        return roles.stream().anyMatch(wanted::contains);
+    }
+
+    public boolean isLeader() {
+        return hasAny(Role.LEADERS);
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.DomainId;
+import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.support.Explain;
 import vn.petitionboard.support.TestWards;
@@ -50,8 +51,8 @@ class BoardQueryBenchmark {
     void board_statements_on_20000_petitions() throws IOException {
         Ward ward = wards.create();
         seed(ward);
-        BoardScope chair = new BoardScope(ward.unit(), Optional.empty());
-        BoardScope officer = new BoardScope(ward.unit(), Optional.of(ward.landDepartment()));
+        PetitionConditions chair = PetitionConditions.of(ward.unit(), Optional.empty());
+        PetitionConditions officer = PetitionConditions.of(ward.unit(), Optional.of(ward.landDepartment()));
         BoardFilter all = BoardFilter.allDomains();
         BoardFilter environment = BoardFilter.domain(new DomainId(4));
 

@@ -59,7 +59,7 @@ class PetitionIntakeServiceTest {
         assertThat(dsl.fetchExists(DELEGATE, DELEGATE.FULL_NAME.eq("Phan Văn Mới"))).isTrue();
         assertThat(dsl.select(PETITION_HISTORY.EVENT_TYPE).from(PETITION_HISTORY)
                 .where(PETITION_HISTORY.PETITION_ID.eq(id)).fetch(PETITION_HISTORY.EVENT_TYPE))
-                .containsExactly("RECEIVED");
+                .containsExactly(HistoryEvent.RECEIVED);
     }
 
     @Test
@@ -72,7 +72,8 @@ class PetitionIntakeServiceTest {
                 .isEqualTo(PetitionState.ANSWERED);
         assertThat(dsl.select(PETITION_HISTORY.EVENT_TYPE).from(PETITION_HISTORY)
                 .where(PETITION_HISTORY.PETITION_ID.eq(id)).orderBy(PETITION_HISTORY.ID)
-                .fetch(PETITION_HISTORY.EVENT_TYPE)).containsExactly("RECEIVED", "ANSWERED_ON_THE_SPOT");
+                .fetch(PETITION_HISTORY.EVENT_TYPE)).containsExactly(HistoryEvent.RECEIVED,
+                        HistoryEvent.ANSWERED_ON_THE_SPOT);
     }
 
     @Test

@@ -34,7 +34,7 @@ class PetitionQueryServiceTest {
                 .containsExactly("Lê Văn Hùng", "Hoàng Thị Ngọc");
         assertThat(details.requesters().getFirst().phone()).isEqualTo("0912 345 103");
         assertThat(details.history()).extracting(PetitionDetails.HistoryEntry::eventType)
-                .containsExactly("RECEIVED", "ASSIGNED");
+                .containsExactly(HistoryEvent.RECEIVED, HistoryEvent.ASSIGNED);
     }
 
     @Test

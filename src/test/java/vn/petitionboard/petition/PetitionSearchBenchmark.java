@@ -54,7 +54,7 @@ class PetitionSearchBenchmark {
     PetitionSearchQuery query;
 
     @Autowired
-    PetitionSearchIndex index;
+    PetitionSearchTermStore index;
 
     @Autowired
     TestWards wards;
@@ -67,8 +67,8 @@ class PetitionSearchBenchmark {
         Ward ward = wards.create();
         long indexMillis = seed(ward);
         UnitId unit = ward.unit();
-        Optional<DepartmentId> chair = Optional.empty();
-        Optional<DepartmentId> officer = Optional.of(ward.landDepartment());
+        PetitionConditions chair = PetitionConditions.of(unit, Optional.empty());
+        PetitionConditions officer = PetitionConditions.of(unit, Optional.of(ward.landDepartment()));
         LocalDate today = LocalDate.of(2026, 11, 27);
 
         List<String> report = new ArrayList<>();
@@ -157,25 +157,25 @@ class PetitionSearchBenchmark {
         for (String text : List.of("dat dai", "giai phong mat bang", "giải phóng mặt bằng", "to dan pho",
                 "ve sinh moi truong", "karaoke", "kn 2023 01234", "KN-2023-01234", "g", "khong co gi ca")) {
             PetitionListFilter filter = PetitionListFilter.all().withText(text);
-            report.add(timeBoth("`" + text + "`", () -> query.page(unit, chair, filter, today, 0, 50).size(),
-                    () -> query.count(unit, chair, filter, today)));
+            report.add(timeBoth("`" + text + "`", () -> query.page(chair, filter, today, 0, 50).size(),
+                    () -> query.count(chair, filter, today)));
         }
         PetitionListFilter land = PetitionListFilter.all().withText("dat dai");
-        report.add(timeBoth("`dat dai`, officer", () -> query.page(unit, officer, land, today, 0, 50).size(),
-                () -> query.count(unit, officer, land, today)));
+        report.add(timeBoth("`dat dai`, officer", () -> query.page(officer, land, today, 0, 50).size(),
+                () -> query.count(officer, land, today)));
         PetitionListFilter none = PetitionListFilter.all();
-        report.add(timeBoth("no search, page 1", () -> query.page(unit, chair, none, today, 0, 50).size(),
-                () -> query.count(unit, chair, none, today)));
+        report.add(timeBoth("no search, page 1", () -> query.page(chair, none, today, 0, 50).size(),
+                () -> query.count(chair, none, today)));
         report.add(timeBoth("no search, page 300 (offset 14950)",
-                () -> query.page(unit, chair, none, today, 14_950, 50).size(), () -> 0));
-        explainSql(report, "page 1, no search", dsl.renderInlined(query.pageQuery(unit, chair,
+                () -> query.page(chair, none, today, 14_950, 50).size(), () -> 0));
+        explainSql(report, "page 1, no search", dsl.renderInlined(query.pageQuery(chair,
                 PetitionListFilter.all(), today, 0, 50)));
-        explainSql(report, "page 1, `giai phong mat bang`", dsl.renderInlined(query.pageQuery(unit, chair,
+        explainSql(report, "page 1, `giai phong mat bang`", dsl.renderInlined(query.pageQuery(chair,
                 PetitionListFilter.all().withText("giai phong mat bang"), today, 0, 50)));
-        explainSql(report, "page 1, `kn 2023 01234`", dsl.renderInlined(query.pageQuery(unit, chair,
+        explainSql(report, "page 1, `kn 2023 01234`", dsl.renderInlined(query.pageQuery(chair,
                 PetitionListFilter.all().withText("kn 2023 01234"), today, 0, 50)));
         explainSql(report, "count, `dat dai`, officer", dsl.renderInlined(dsl.selectCount().from(PETITION)
-                .where(PetitionSearchQuery.where(unit, officer, land, today))));
+                .where(PetitionSearchQuery.where(officer, land, today))));
 
         Path out = Path.of("target", "benchmarks", "petition-search.md");
         Files.createDirectories(out.getParent());

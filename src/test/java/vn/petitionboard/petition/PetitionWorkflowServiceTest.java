@@ -62,7 +62,7 @@ class PetitionWorkflowServiceTest {
         return dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.eq(id));
     }
 
-    String lastEvent(PetitionId id) {
+    HistoryEvent lastEvent(PetitionId id) {
         return dsl.select(PETITION_HISTORY.EVENT_TYPE).from(PETITION_HISTORY)
                 .where(PETITION_HISTORY.PETITION_ID.eq(id))
                 .orderBy(PETITION_HISTORY.OCCURRED_AT.desc(), PETITION_HISTORY.ID.desc()).limit(1)
@@ -95,7 +95,7 @@ class PetitionWorkflowServiceTest {
             assertThat(row.getVersion()).isEqualTo(1);
             assertThat(dsl.fetchCount(ASSIGNMENT, ASSIGNMENT.PETITION_ID.eq(RECEIVED))).isEqualTo(1);
             assertThat(historyOf(RECEIVED)).isEqualTo(history + 1);
-            assertThat(lastEvent(RECEIVED)).isEqualTo("ASSIGNED");
+            assertThat(lastEvent(RECEIVED)).isEqualTo(HistoryEvent.ASSIGNED);
         }
 
         @Test
@@ -177,7 +177,7 @@ class PetitionWorkflowServiceTest {
                     "Phường sẽ nạo vét mương trong tháng này.", null));
             assertThat(result).isEqualTo(new Done(RECEIVED, PetitionState.ANSWERED, 1));
             assertThat(dsl.select(ANSWER.KIND).from(ANSWER).where(ANSWER.PETITION_ID.eq(RECEIVED)).fetchOne(ANSWER.KIND))
-                    .isEqualTo("ON_THE_SPOT");
+                    .isEqualTo(AnswerKind.ON_THE_SPOT);
         }
 
         @Test
@@ -196,7 +196,7 @@ class PetitionWorkflowServiceTest {
         void the_assigned_departments_officer_starts_work() {
             assertThat(workflow.start(new PetitionCommands.Start(ASSIGNED_LAND, 0)))
                     .isEqualTo(new Done(ASSIGNED_LAND, PetitionState.IN_PROGRESS, 1));
-            assertThat(lastEvent(ASSIGNED_LAND)).isEqualTo("STARTED");
+            assertThat(lastEvent(ASSIGNED_LAND)).isEqualTo(HistoryEvent.STARTED);
         }
 
         @Test
@@ -260,7 +260,7 @@ class PetitionWorkflowServiceTest {
                     "Đã tổ chức hướng dẫn tại 8 tổ dân phố.", "15/UBND-ĐC", LocalDate.now()));
             assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.ANSWERED, 1));
             assertThat(dsl.select(ANSWER.KIND).from(ANSWER).where(ANSWER.PETITION_ID.eq(IN_PROGRESS_LAND))
-                    .fetchOne(ANSWER.KIND)).isEqualTo("DEPARTMENT");
+                    .fetchOne(ANSWER.KIND)).isEqualTo(AnswerKind.DEPARTMENT);
         }
 
         @Test
@@ -320,7 +320,7 @@ class PetitionWorkflowServiceTest {
             assertThat(escalation.getReplyReference()).isEqualTo("88/UBND-QLĐT");
             assertThat(dsl.select(PETITION.DEADLINE).from(PETITION).where(PETITION.ID.eq(ESCALATED))
                     .fetchOne(PETITION.DEADLINE)).isEqualTo(LocalDate.now().plusDays(5));
-            assertThat(lastEvent(ESCALATED)).isEqualTo("HIGHER_LEVEL_REPLIED");
+            assertThat(lastEvent(ESCALATED)).isEqualTo(HistoryEvent.HIGHER_LEVEL_REPLIED);
         }
     }
 
@@ -333,7 +333,7 @@ class PetitionWorkflowServiceTest {
             assertThat(workflow.accept(new PetitionCommands.Accept(ANSWERED_URBAN, 0)))
                     .isEqualTo(new Done(ANSWERED_URBAN, PetitionState.RESOLVED, 1));
             assertThat(dsl.select(REVIEW.VERDICT).from(REVIEW).where(REVIEW.PETITION_ID.eq(ANSWERED_URBAN))
-                    .fetchOne(REVIEW.VERDICT)).isEqualTo("ACCEPTED");
+                    .fetchOne(REVIEW.VERDICT)).isEqualTo(ReviewVerdict.ACCEPTED);
         }
 
         @Test
@@ -382,7 +382,7 @@ class PetitionWorkflowServiceTest {
         void a_leader_sends_an_answer_back_to_the_department() {
             assertThat(workflow.sendBack(new PetitionCommands.SendBack(ANSWERED_URBAN, 0, "Bổ sung ảnh.", FUTURE)))
                     .isEqualTo(new Done(ANSWERED_URBAN, PetitionState.IN_PROGRESS, 1));
-            assertThat(lastEvent(ANSWERED_URBAN)).isEqualTo("SENT_BACK");
+            assertThat(lastEvent(ANSWERED_URBAN)).isEqualTo(HistoryEvent.SENT_BACK);
         }
 
         @Test

@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.conference.ConferenceId;
+import vn.petitionboard.conference.ConferenceKind;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.security.Role;
@@ -48,7 +49,7 @@ public class TestWards {
         DepartmentId land = department(unit, "DCXD", "Địa chính – Xây dựng");
         DepartmentId urban = department(unit, "KTHT", "Kinh tế – Hạ tầng – Đô thị");
         ConferenceId conference = dsl.insertInto(CONFERENCE).set(CONFERENCE.UNIT_ID, unit)
-                .set(CONFERENCE.KIND, "DIALOGUE").set(CONFERENCE.TITLE, "Hội nghị đối thoại thử nghiệm")
+                .set(CONFERENCE.KIND, ConferenceKind.DIALOGUE).set(CONFERENCE.TITLE, "Hội nghị đối thoại thử nghiệm")
                 .set(CONFERENCE.HELD_ON, LocalDate.now().minusDays(1))
                 .returningResult(CONFERENCE.ID).fetchOne(CONFERENCE.ID);
         String chair = user(unit, null, "chutich_" + suffix, "Chủ tịch Thử", Role.COMMITTEE_CHAIR);

@@ -22,6 +22,7 @@ import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
+import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.security.CurrentUser;
@@ -73,7 +74,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(toolbar);
 
         SignedInUser user = currentUser.require();
-        if (user.departmentScope().isPresent()) {
+        if (PetitionConditions.of(user).department().isPresent()) {
             Span scope = new Span(getTranslation("board.scope.department",
                     user.departmentName() == null ? "" : user.departmentName()));
             scope.addClassName("board-scope");

@@ -236,7 +236,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
             Div item = new Div(when, what, who);
             item.addClassName("timeline-item");
             item.getElement().setAttribute("role", "listitem");
-            item.getElement().setAttribute("data-event", entry.eventType());
+            item.getElement().setAttribute("data-event", entry.eventType().name());
             if (entry.fromState() != null && entry.toState() != null && entry.fromState() != entry.toState()) {
                 Span transition = new Span(getTranslation("petition.history.transition",
                         getTranslation("state." + entry.fromState().name()),

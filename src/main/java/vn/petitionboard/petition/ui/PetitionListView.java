@@ -48,6 +48,7 @@ import vn.petitionboard.petition.ExcelLabels;
 import vn.petitionboard.petition.PetitionListFilter;
 import vn.petitionboard.petition.PetitionListRow;
 import vn.petitionboard.petition.PetitionSearchService;
+import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
@@ -117,14 +118,14 @@ public class PetitionListView extends Main implements BeforeEnterObserver, HasDy
         add(heading);
 
         SignedInUser user = currentUser.require();
-        if (user.departmentScope().isPresent()) {
+        if (PetitionConditions.of(user).department().isPresent()) {
             Span scope = new Span(getTranslation("board.scope.department",
                     user.departmentName() == null ? "" : user.departmentName()));
             scope.addClassName("list-hint");
             scope.setId("petition-list-scope");
             add(scope);
         }
-        add(filters(user.departmentScope().isEmpty()), grid());
+        add(filters(PetitionConditions.of(user).department().isEmpty()), grid());
     }
 
     private Div filters(boolean choosesDepartment) {

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.petitionboard.petition.HistoryEvent;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionState;
@@ -26,7 +27,7 @@ class PetitionHistoryTriggerTest {
     void history_accepts_new_rows() {
         int before = dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.eq(KN_2020_007));
         dsl.insertInto(PETITION_HISTORY)
-                .set(PETITION_HISTORY.PETITION_ID, KN_2020_007).set(PETITION_HISTORY.EVENT_TYPE, "EDITED")
+                .set(PETITION_HISTORY.PETITION_ID, KN_2020_007).set(PETITION_HISTORY.EVENT_TYPE, HistoryEvent.EDITED)
                 .set(PETITION_HISTORY.FROM_STATE, PetitionState.RECEIVED)
                 .set(PETITION_HISTORY.TO_STATE, PetitionState.RECEIVED)
                 .set(PETITION_HISTORY.ACTOR_NAME, "Kiểm thử").set(PETITION_HISTORY.OCCURRED_AT, LocalDateTime.now())

@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import vn.petitionboard.base.text.SearchText;
 
 /**
@@ -20,12 +20,12 @@ import vn.petitionboard.base.text.SearchText;
  * names, folded by {@link SearchText}. Called in the same transaction as every write that changes that text, so the
  * search never sees a petition without its terms.
  */
-@Component
-class PetitionSearchIndex {
+@Repository
+class PetitionSearchTermStore {
 
     private final DSLContext dsl;
 
-    PetitionSearchIndex(DSLContext dsl) {
+    PetitionSearchTermStore(DSLContext dsl) {
         this.dsl = dsl;
     }
 

@@ -1,0 +1,179 @@
+package vn.petitionboard.dashboard;
+
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.DEPARTMENT;
+import static vn.petitionboard.jooq.Tables.DOMAIN;
+import static vn.petitionboard.jooq.Tables.ESCALATION;
+import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
+import static vn.petitionboard.jooq.Tables.UNIT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
+import vn.petitionboard.dashboard.Dashboard.DomainRow;
+import vn.petitionboard.dashboard.Dashboard.EscalatedItem;
+import vn.petitionboard.dashboard.Dashboard.Figures;
+import vn.petitionboard.dashboard.Dashboard.MonthRow;
+import vn.petitionboard.petition.HistoryEvent;
+import vn.petitionboard.petition.PetitionConditions;
+import vn.petitionboard.petition.PetitionState;
+
+/**
+ * The dashboard's figures, each counted by the database within the user's scope ({@link PetitionConditions}); only
+ * the median walks a list in Java, and that list holds one duration per resolved petition of the filter.
+ */
+@Repository
+class DashboardQuery {
+
+    private final DSLContext dsl;
+
+    DashboardQuery(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The years in which the unit received petitions, newest first. */
+    List<Integer> years(PetitionConditions scope) {
+        Field<Integer> year = DSL.year(PETITION.CREATED_AT);
+        return dsl.selectDistinct(year).from(PETITION).where(scope.visible())
+                .orderBy(year.desc()).fetch(year);
+    }
+
+    /** The latest year with petitions, if any. */
+    Optional<Integer> latestYear(PetitionConditions scope) {
+        return Optional.ofNullable(dsl.select(DSL.max(DSL.year(PETITION.CREATED_AT))).from(PETITION)
+                .where(scope.visible()).fetchOne(0, Integer.class));
+    }
+
+    /** The unit's conferences, newest first. */
+    List<ConferenceChoice> conferences(PetitionConditions scope) {
+        return dsl.select(CONFERENCE.ID, CONFERENCE.TITLE, CONFERENCE.HELD_ON).from(CONFERENCE)
+                .where(CONFERENCE.UNIT_ID.eq(scope.unit()))
+                .orderBy(CONFERENCE.HELD_ON.desc(), CONFERENCE.ID.desc())
+                .fetch(r -> new ConferenceChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    Figures figures(PetitionConditions scope, DashboardFilter filter, LocalDate today) {
+        var counts = dsl.select(DSL.count(),
+                        DSL.count().filterWhere(PETITION.STATE.ne(PetitionState.RESOLVED)),
+                        DSL.count().filterWhere(PetitionConditions.overdue(today)),
+                        DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.ANSWERED)),
+                        DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.RESOLVED)))
+                .from(PETITION).where(received(scope, filter)).fetchSingle();
+        Integer resolvedInYear = dsl.select(DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
+                .from(PETITION_HISTORY).join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
+                .where(acceptedIn(scope, filter)).fetchSingle().value1();
+        return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), resolvedInYear,
+                counts.value5(), DashboardService.median(daysToResolve(scope, filter)));
+    }
+
+    /** Days from receipt to the Front's acceptance, for each resolved petition received in the filter. */
+    private List<Integer> daysToResolve(PetitionConditions scope, DashboardFilter filter) {
+        var accepted = DSL.select(PETITION_HISTORY.PETITION_ID, DSL.max(PETITION_HISTORY.OCCURRED_AT).as("accepted_at"))
+                .from(PETITION_HISTORY).where(PETITION_HISTORY.EVENT_TYPE.eq(HistoryEvent.REVIEW_ACCEPTED))
+                .groupBy(PETITION_HISTORY.PETITION_ID).asTable("accepted");
+        Field<LocalDateTime> acceptedAt = accepted.field("accepted_at", LocalDateTime.class);
+        Field<Integer> days = DSL.localDateDiff(DSL.cast(acceptedAt, SQLDataType.LOCALDATE),
+                DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
+        return dsl.select(days).from(PETITION)
+                .join(accepted).on(accepted.field(PETITION_HISTORY.PETITION_ID).eq(PETITION.ID))
+                .where(received(scope, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
+                .orderBy(days).fetch(days);
+    }
+
+    List<DomainRow> byDomain(PetitionConditions scope, DashboardFilter filter) {
+        Map<String, Map<PetitionState, Integer>> rows = new LinkedHashMap<>();
+        dsl.select(DOMAIN.NAME, PETITION.STATE, DSL.count())
+                .from(PETITION).join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .where(received(scope, filter))
+                .groupBy(DOMAIN.ID, DOMAIN.NAME, DOMAIN.SORT_ORDER, PETITION.STATE)
+                .orderBy(DOMAIN.SORT_ORDER, DOMAIN.NAME)
+                .forEach(r -> rows.computeIfAbsent(r.value1(), k -> new EnumMap<>(PetitionState.class))
+                        .put(r.value2(), r.value3()));
+        List<DomainRow> result = new ArrayList<>();
+        rows.forEach((name, counts) -> result.add(new DomainRow(name, Map.copyOf(counts))));
+        return result;
+    }
+
+    List<DepartmentRow> byDepartment(PetitionConditions scope, DashboardFilter filter, LocalDate today) {
+        return dsl.select(DEPARTMENT.NAME, DSL.count(), DSL.count().filterWhere(PetitionConditions.overdue(today)))
+                .from(PETITION).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
+                .where(received(scope, filter)).and(PETITION.STATE.ne(PetitionState.RESOLVED))
+                .groupBy(PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER)
+                .orderBy(DEPARTMENT.SORT_ORDER.asc().nullsLast(), DEPARTMENT.NAME)
+                .fetch(r -> new DepartmentRow(r.value1(), r.value2(), r.value3()));
+    }
+
+    List<EscalatedItem> escalated(PetitionConditions scope, DashboardFilter filter, LocalDate today) {
+        Field<Integer> daysWaiting = DSL.localDateDiff(DSL.val(today), ESCALATION.SENT_ON);
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE,
+                        DSL.coalesce(UNIT.NAME, ESCALATION.AGENCY_NAME), ESCALATION.SENT_ON, daysWaiting)
+                .from(PETITION)
+                .join(ESCALATION).on(ESCALATION.PETITION_ID.eq(PETITION.ID)
+                        .and(ESCALATION.REPLY_RECORDED_AT.isNull()))
+                .leftJoin(UNIT).on(UNIT.ID.eq(ESCALATION.TARGET_UNIT_ID))
+                .where(received(scope, filter)).and(PETITION.STATE.eq(PetitionState.ESCALATED))
+                .orderBy(ESCALATION.SENT_ON, PETITION.CODE)
+                .fetch(r -> new EscalatedItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    List<MonthRow> byMonth(PetitionConditions scope, DashboardFilter filter) {
+        int[] received = new int[13];
+        int[] resolved = new int[13];
+        Field<Integer> receivedMonth = DSL.month(PETITION.CREATED_AT);
+        dsl.select(receivedMonth, DSL.count()).from(PETITION).where(received(scope, filter))
+                .groupBy(receivedMonth).forEach(r -> received[r.value1()] = r.value2());
+        Field<Integer> acceptedMonth = DSL.month(PETITION_HISTORY.OCCURRED_AT);
+        dsl.select(acceptedMonth, DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
+                .from(PETITION_HISTORY).join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
+                .where(acceptedIn(scope, filter))
+                .groupBy(acceptedMonth).forEach(r -> resolved[r.value1()] = r.value2());
+        List<MonthRow> months = new ArrayList<>(12);
+        for (int month = 1; month <= 12; month++) {
+            months.add(new MonthRow(month, received[month], resolved[month]));
+        }
+        return months;
+    }
+
+    /** The petitions the user may see, of the conference and domain chosen, if any. */
+    private static Condition ofUnit(PetitionConditions scope, DashboardFilter filter) {
+        Condition condition = scope.visible();
+        if (filter.conference().isPresent()) {
+            condition = condition.and(PETITION.CONFERENCE_ID.eq(filter.conference().get()));
+        }
+        if (filter.domain().isPresent()) {
+            condition = condition.and(PETITION.DOMAIN_ID.eq(filter.domain().get()));
+        }
+        return condition;
+    }
+
+    /** ... and received in the filter's year (a range on created_at, so an index can serve it). */
+    private static Condition received(PetitionConditions scope, DashboardFilter filter) {
+        return ofUnit(scope, filter).and(PETITION.CREATED_AT.ge(startOf(filter.year())))
+                .and(PETITION.CREATED_AT.lt(startOf(filter.year() + 1)));
+    }
+
+    /** Acceptance events dated in the filter's year, of the unit's petitions of the conference and domain. */
+    private static Condition acceptedIn(PetitionConditions scope, DashboardFilter filter) {
+        return ofUnit(scope, filter).and(PETITION_HISTORY.EVENT_TYPE.eq(HistoryEvent.REVIEW_ACCEPTED))
+                .and(PETITION_HISTORY.OCCURRED_AT.ge(startOf(filter.year())))
+                .and(PETITION_HISTORY.OCCURRED_AT.lt(startOf(filter.year() + 1)));
+    }
+
+    private static LocalDateTime startOf(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay();
+    }
+}

@@ -1,0 +1,38 @@
+package vn.petitionboard.petition;
+
+/**
+ * What a petition_history row records. Stored by name (jOOQ maps the column to this enum); the history is
+ * append-only, so a constant is never renamed or removed. Labels are the message keys {@code event.<NAME>}.
+ */
+public enum HistoryEvent {
+    RECEIVED,
+    EDITED,
+    REQUESTER_ADDED,
+    ASSIGNED,
+    ANSWERED_ON_THE_SPOT,
+    STARTED,
+    PROGRESS_REPORTED,
+    ANSWERED,
+    ESCALATED,
+    HIGHER_LEVEL_REPLIED,
+    /** The Front accepted the answer: the moment a petition counts as resolved. */
+    REVIEW_ACCEPTED,
+    REVIEW_RETURNED,
+    SENT_BACK;
+
+    /** The event a life-cycle step writes. */
+    static HistoryEvent of(Transition transition) {
+        return switch (transition) {
+            case ASSIGN -> ASSIGNED;
+            case ANSWER_ON_THE_SPOT -> ANSWERED_ON_THE_SPOT;
+            case START -> STARTED;
+            case REPORT_PROGRESS -> PROGRESS_REPORTED;
+            case ANSWER -> ANSWERED;
+            case ESCALATE -> ESCALATED;
+            case RECORD_REPLY -> HIGHER_LEVEL_REPLIED;
+            case ACCEPT -> REVIEW_ACCEPTED;
+            case RETURN -> REVIEW_RETURNED;
+            case SEND_BACK -> SENT_BACK;
+        };
+    }
+}

@@ -1,0 +1,91 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.PETITION;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jooq.Condition;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+import vn.petitionboard.security.Role;
+import vn.petitionboard.security.SignedInUser;
+
+/**
+ * The rules about petition rows, as jOOQ conditions on {@code PETITION}: which rows a user may see, which are open,
+ * overdue or awaiting the Front's review. Every feature that queries petitions (board, follow-up, review, dashboard,
+ * report, search, conferences) takes its WHERE from here, so a rule changes in one place.
+ */
+public final class PetitionConditions {
+
+    /** No petition has this department: an officer without a department sees nothing. */
+    private static final DepartmentId NO_DEPARTMENT = new DepartmentId(-1);
+
+    private final UnitId unit;
+    private final Optional<DepartmentId> department;
+    private final DepartmentId ownDepartment;
+
+    private PetitionConditions(UnitId unit, Optional<DepartmentId> department, DepartmentId ownDepartment) {
+        this.unit = unit;
+        this.department = department;
+        this.ownDepartment = ownDepartment;
+    }
+
+    /**
+     * The signed-in user's view: always their unit; an officer who holds no whole-unit role (leader, Front, clerk)
+     * only their own department.
+     */
+    public static PetitionConditions of(SignedInUser user) {
+        DepartmentId own = user.departmentId() != null ? user.departmentId() : NO_DEPARTMENT;
+        boolean departmentOnly = !user.hasAny(Role.WHOLE_UNIT_READERS) && user.has(Role.DEPARTMENT_OFFICER);
+        return new PetitionConditions(user.unitId(), departmentOnly ? Optional.of(own) : Optional.empty(), own);
+    }
+
+    /** A view given directly (benchmarks and tests): a unit, and optionally one department. */
+    public static PetitionConditions of(UnitId unit, Optional<DepartmentId> department) {
+        return new PetitionConditions(unit, department, department.orElse(NO_DEPARTMENT));
+    }
+
+    public UnitId unit() {
+        return unit;
+    }
+
+    /** The one department this view is limited to, if it is. */
+    public Optional<DepartmentId> department() {
+        return department;
+    }
+
+    /** The rows this user may see; what they may not see does not exist for them. */
+    public Condition visible() {
+        Condition condition = PETITION.UNIT_ID.eq(unit);
+        return department.isPresent() ? condition.and(PETITION.DEPARTMENT_ID.eq(department.get())) : condition;
+    }
+
+    /** This petition, if the user may see it. */
+    public Condition visible(PetitionId id) {
+        return PETITION.ID.eq(id).and(visible());
+    }
+
+    /** The user's own department's petitions in their unit (an officer's "my work", whatever other roles they have). */
+    public Condition ofOwnDepartment() {
+        return PETITION.UNIT_ID.eq(unit).and(PETITION.DEPARTMENT_ID.eq(ownDepartment));
+    }
+
+    /** Not yet resolved: the board's columns. */
+    public static Condition open() {
+        return PETITION.STATE.in(PetitionState.UNRESOLVED);
+    }
+
+    /**
+     * {@link PetitionState#isOverdue} in SQL: unresolved, its clock running (not escalated) and the deadline before
+     * today. PetitionConditionsTest checks that the two agree row by row.
+     */
+    public static Condition overdue(LocalDate today) {
+        return PETITION.STATE.notIn(PetitionState.CLOCK_STOPPED).and(PETITION.DEADLINE.isNotNull())
+                .and(PETITION.DEADLINE.lt(today));
+    }
+
+    /** Answered, waiting for the Fatherland Front to accept or return the answer. */
+    public static Condition awaitingReview() {
+        return PETITION.STATE.eq(PetitionState.ANSWERED);
+    }
+}
