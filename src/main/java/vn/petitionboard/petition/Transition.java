@@ -96,7 +96,7 @@ public enum Transition {
         LEADER {
             @Override
             boolean matches(SignedInUser user, DepartmentId department) {
-                return isLeader(user);
+                return user.isLeader();
             }
         },
         ASSIGNED_DEPARTMENT {
@@ -109,14 +109,14 @@ public enum Transition {
         ASSIGNED_DEPARTMENT_OR_LEADER {
             @Override
             boolean matches(SignedInUser user, DepartmentId department) {
-                return isLeader(user) || ASSIGNED_DEPARTMENT.matches(user, department);
+                return user.isLeader() || ASSIGNED_DEPARTMENT.matches(user, department);
             }
         },
         /** Sending an answer back needs a department to send it to. */
         LEADER_WITH_A_DEPARTMENT {
             @Override
             boolean matches(SignedInUser user, DepartmentId department) {
-                return isLeader(user) && department != null;
+                return user.isLeader() && department != null;
             }
         },
         FRONT {
@@ -127,9 +127,5 @@ public enum Transition {
         };
 
         abstract boolean matches(SignedInUser user, DepartmentId department);
-
-        private static boolean isLeader(SignedInUser user) {
-            return user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR);
-        }
     }
 }
