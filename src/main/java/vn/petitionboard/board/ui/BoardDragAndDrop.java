@@ -1,13 +1,12 @@
 package vn.petitionboard.board.ui;
 
-import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
-import com.vaadin.flow.component.dnd.EffectAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.petitionboard.board.PetitionCard;
+import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.Transition;
 import vn.petitionboard.petition.ui.PetitionRef;
 import vn.petitionboard.petition.ui.TransitionDialogs;
@@ -16,6 +15,8 @@ import vn.petitionboard.security.SignedInUser;
 /**
  * Dragging a card to another column starts that column's transition. A card is draggable only when the user has a
  * move to make with it; while it is dragged, only the columns it may go to accept a drop. The service checks again.
+ * Cards are plain elements (see {@link CardHtml}), so a drag is heard on the column's card list, where the card's
+ * dragstart bubbles to, rather than through a DragSource component per card.
  */
 class BoardDragAndDrop {
 
@@ -31,24 +32,31 @@ class BoardDragAndDrop {
         this.refresh = refresh;
     }
 
+    /** The id of the card a drag started on, read in the browser when the event fires. */
+    private static final String DRAGGED_ID = "event.target.closest('[data-id]')?.dataset.id ?? ''";
+    /** Marks the drag as a move and gives it text data (some browsers start no drag without data). */
+    private static final String MOVE_DATA = "(event.dataTransfer.effectAllowed = 'move', "
+            + "event.dataTransfer.setData('text/plain', event.target.closest('[data-code]')?.dataset.code ?? ''), "
+            + "true)";
+
     void column(BoardColumn column) {
         columns.add(column);
         DropTarget<BoardColumn> target = DropTarget.create(column);
         target.setActive(false);
         target.setDropEffect(DropEffect.MOVE);
         target.addDropListener(e -> drop(column));
+        column.cardList().addEventListener("dragstart", e -> {
+            String id = e.getEventData().get(DRAGGED_ID).asString();
+            if (!id.isEmpty()) {
+                column.card(new PetitionId(Long.parseLong(id))).ifPresent(this::start);
+            }
+        }).addEventData(DRAGGED_ID).addEventData(MOVE_DATA);
+        column.cardList().addEventListener("dragend", e -> end());
     }
 
-    void card(PetitionCardView view, PetitionCard card) {
-        boolean movable = columns.stream().anyMatch(c -> move(card, c).isPresent());
-        if (!movable) {
-            return;
-        }
-        DragSource<PetitionCardView> source = DragSource.create(view);
-        source.setEffectAllowed(EffectAllowed.MOVE);
-        view.addClassName("draggable");
-        source.addDragStartListener(e -> start(card));
-        source.addDragEndListener(e -> end());
+    /** Whether the user has a move to make with the card: only then is it draggable. */
+    boolean movable(PetitionCard card) {
+        return columns.stream().anyMatch(c -> move(card, c).isPresent());
     }
 
     private void start(PetitionCard card) {
