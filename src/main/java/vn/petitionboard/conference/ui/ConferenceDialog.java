@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.conference.ConferenceForm;
@@ -40,7 +41,7 @@ final class ConferenceDialog extends Dialog {
 
     private final ConferenceService conferences;
     private final Consumer<ConferenceId> onSaved;
-    private final FormErrors errors = new FormErrors(this);
+    private final FieldErrors errors = FieldErrors.judgedByService(this);
 
     private final DatePicker heldOn = VietnameseDatePicker.create(getTranslation("conference.field.heldOn"));
     private final Select<ConferenceKind> kind = new Select<>();
@@ -196,6 +197,7 @@ final class ConferenceDialog extends Dialog {
             }
             case SaveResult.Invalid invalid -> {
                 List<String> elsewhere = errors.show(invalid.errors());
+                errors.focusFirstInvalid();
                 if (!elsewhere.isEmpty()) {
                     showProblem(String.join(" ", elsewhere), false);
                 }
