@@ -37,7 +37,6 @@ final class ConferenceDialog extends Dialog {
 
     /** Two-digit years typed into a four-digit pattern become year 0020; no real conference is that old. */
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final int MAX_DELEGATES = 100_000;
 
     private final ConferenceService conferences;
     private final Consumer<ConferenceId> onSaved;
@@ -96,7 +95,7 @@ final class ConferenceDialog extends Dialog {
         planNumber.setPlaceholder(getTranslation("conference.field.planNumber.placeholder"));
         delegateCount.setId("conference-delegateCount");
         delegateCount.setMin(0);
-        delegateCount.setMax(MAX_DELEGATES);
+        delegateCount.setMax(ConferenceService.DELEGATES_MAX);
         delegateCount.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("validation.delegateCount"))
                 .setMinErrorMessage(getTranslation("validation.delegateCount"))
