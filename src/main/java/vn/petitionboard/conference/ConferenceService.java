@@ -25,6 +25,7 @@ public class ConferenceService {
     public static final int PLAN_MAX = 100;
     public static final int LEGAL_BASIS_MAX = 1000;
     public static final int MINUTES_MAX = 4000;
+    public static final int DELEGATES_MAX = 100_000;
 
     private static final String CLERK = "hasRole('" + Permissions.CLERK + "')";
 
@@ -109,7 +110,7 @@ public class ConferenceService {
             check.require(!heldOn.isAfter(LocalDate.now(clock).plusYears(1)), "heldOn", "validation.date.tooFar");
         }
         if (form.delegateCount() != null) {
-            check.require(form.delegateCount() >= 0 && form.delegateCount() <= 100_000, "delegateCount",
+            check.require(form.delegateCount() >= 0 && form.delegateCount() <= DELEGATES_MAX, "delegateCount",
                     "validation.delegateCount");
         }
         return new ConferenceStore.Fields(form.kind(), check.required("title", form.title(), TITLE_MAX),

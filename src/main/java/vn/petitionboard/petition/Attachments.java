@@ -1,6 +1,7 @@
 package vn.petitionboard.petition;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,10 @@ import vn.petitionboard.base.text.CleanText;
  * Which files a progress update may carry: PDF, images and Office documents up to 10 MB each. The type comes from
  * the file's extension and must agree with its first bytes; what the browser claims is ignored.
  */
-final class Attachments {
+public final class Attachments {
 
-    static final int MAX_BYTES = 10 * 1024 * 1024;
-    static final int MAX_FILES = 5;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_FILES = 5;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
@@ -45,6 +46,11 @@ final class Attachments {
     }
 
     private Attachments() {
+    }
+
+    /** The extensions a file picker should offer (".pdf", ".docx", …): the same list {@link #check} accepts. */
+    public static List<String> acceptedFileTypes() {
+        return KINDS.keySet().stream().sorted().map(extension -> "." + extension).toList();
     }
 
     /** The accepted file, or the message key of why it is refused. */

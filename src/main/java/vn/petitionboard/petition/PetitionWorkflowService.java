@@ -42,11 +42,11 @@ public class PetitionWorkflowService {
 
     public static final int DEFAULT_DEADLINE_WORKING_DAYS = 15;
 
-    static final int TEXT_MAX = 4000;
-    static final int NOTE_MAX = 2000;
-    static final int REFERENCE_MAX = 100;
-    static final int NAME_MAX = 150;
-    static final int AGENCY_MAX = 300;
+    public static final int TEXT_MAX = 4000;
+    public static final int NOTE_MAX = 2000;
+    public static final int REFERENCE_MAX = 100;
+    public static final int NAME_MAX = 150;
+    public static final int AGENCY_MAX = 300;
 
     private final PetitionStore store;
     private final WorkflowTargetsQuery targets;

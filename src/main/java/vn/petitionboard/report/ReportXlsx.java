@@ -41,10 +41,10 @@ final class ReportXlsx {
     ReportXlsx(ConferenceReport report) {
         this.report = report;
         Font headerFont = book.createFont();
-        headerFont.setFontName(ReportDocx.FONT);
+        headerFont.setFontName(DocxLayout.FONT);
         headerFont.setBold(true);
         Font plainFont = book.createFont();
-        plainFont.setFontName(ReportDocx.FONT);
+        plainFont.setFontName(DocxLayout.FONT);
         header = bordered(headerFont);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setWrapText(true);

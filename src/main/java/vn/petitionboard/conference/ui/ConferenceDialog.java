@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.conference.ConferenceForm;
@@ -36,11 +37,10 @@ final class ConferenceDialog extends Dialog {
 
     /** Two-digit years typed into a four-digit pattern become year 0020; no real conference is that old. */
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final int MAX_DELEGATES = 100_000;
 
     private final ConferenceService conferences;
     private final Consumer<ConferenceId> onSaved;
-    private final FormErrors errors = new FormErrors(this);
+    private final FieldErrors errors = FieldErrors.judgedByService(this);
 
     private final DatePicker heldOn = VietnameseDatePicker.create(getTranslation("conference.field.heldOn"));
     private final Select<ConferenceKind> kind = new Select<>();
@@ -95,7 +95,7 @@ final class ConferenceDialog extends Dialog {
         planNumber.setPlaceholder(getTranslation("conference.field.planNumber.placeholder"));
         delegateCount.setId("conference-delegateCount");
         delegateCount.setMin(0);
-        delegateCount.setMax(MAX_DELEGATES);
+        delegateCount.setMax(ConferenceService.DELEGATES_MAX);
         delegateCount.setI18n(new IntegerField.IntegerFieldI18n()
                 .setBadInputErrorMessage(getTranslation("validation.delegateCount"))
                 .setMinErrorMessage(getTranslation("validation.delegateCount"))
@@ -196,6 +196,7 @@ final class ConferenceDialog extends Dialog {
             }
             case SaveResult.Invalid invalid -> {
                 List<String> elsewhere = errors.show(invalid.errors());
+                errors.focusFirstInvalid();
                 if (!elsewhere.isEmpty()) {
                     showProblem(String.join(" ", elsewhere), false);
                 }

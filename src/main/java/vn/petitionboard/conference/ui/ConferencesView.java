@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,8 +91,7 @@ public class ConferencesView extends Main implements HasDynamicTitle {
 
     private Component actions(ConferenceSummary c) {
         Button capture = new Button(getTranslation("conference.capture"), VaadinIcon.CLIPBOARD_TEXT.create(),
-                e -> getUI().ifPresent(ui -> ui.navigate(CaptureView.class,
-                        new RouteParameters(CaptureView.ID_PARAMETER, c.id().toString()))));
+                e -> getUI().ifPresent(ui -> ui.navigate(captureRoute(c.id()))));
         capture.setId("conference-capture-" + c.id());
         capture.addThemeVariants(ButtonVariant.LUMO_SMALL);
         capture.setTooltipText(getTranslation("conference.capture.tooltip", c.title()));
@@ -142,6 +140,11 @@ public class ConferencesView extends Main implements HasDynamicTitle {
 
     private void updateTotal() {
         total.setText(getTranslation("conference.list.count", conferences.count()));
+    }
+
+    /** The petition feature's capture screen, by route: conference depends on no petition class. */
+    private static String captureRoute(ConferenceId id) {
+        return "conferences/" + id.value() + "/capture";
     }
 
     /** The service refuses dates more than a year ahead; the picker says so before saving. */

@@ -1,6 +1,5 @@
 package vn.petitionboard.petition.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,7 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
-import java.util.Map;
+import java.util.List;
+import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
@@ -61,7 +61,11 @@ public class PetitionEditDialog {
         Paragraph problem = new Paragraph();
         problem.addClassName("dialog-problem");
         problem.setVisible(false);
-        Map<String, HasValidation> fields = Map.of("domain", domain, "title", title, "content", content);
+        // Keys as PetitionIntakeService reports them; the fields keep their own checks as the user types.
+        FieldErrors errors = FieldErrors.besideFieldChecks(dialog);
+        errors.bind("domain", domain);
+        errors.bind("title", title);
+        errors.bind("content", content);
 
         VerticalLayout body = new VerticalLayout(domain, title, content, within, problem);
         body.setPadding(false);
@@ -69,7 +73,7 @@ public class PetitionEditDialog {
         dialog.add(body);
 
         Button save = new Button(dialog.getTranslation("petition.edit.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
+            errors.clear();
             CommandResult result = intake.edit(new IntakeCommands.Edit(petition.id(), petition.version(),
                     domain.getValue() == null ? null : domain.getValue().id(), title.getValue(), content.getValue(),
                     within.getValue()));
@@ -82,13 +86,13 @@ public class PetitionEditDialog {
                     dialog.close();
                     onSaved.run();
                 }
-                case CommandResult.Invalid invalid -> invalid.errors().forEach((name, error) -> {
-                    HasValidation field = fields.get(name);
-                    if (field != null) {
-                        field.setErrorMessage(dialog.getTranslation(error.messageKey(), error.arguments().toArray()));
-                        field.setInvalid(true);
+                case CommandResult.Invalid invalid -> {
+                    List<String> unplaced = errors.show(invalid.errors());
+                    if (!unplaced.isEmpty()) {
+                        problem.setText(String.join(" ", unplaced));
+                        problem.setVisible(true);
                     }
-                });
+                }
                 case CommandResult.Conflict conflict -> {
                     problem.setText(dialog.getTranslation("workflow.conflict"));
                     problem.setVisible(true);

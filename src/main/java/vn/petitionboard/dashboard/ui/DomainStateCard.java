@@ -1,0 +1,55 @@
+package vn.petitionboard.dashboard.ui;
+
+import static vn.petitionboard.dashboard.ui.DashboardTable.head;
+import static vn.petitionboard.dashboard.ui.DashboardTable.number;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Section;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.petitionboard.dashboard.Dashboard.DomainRow;
+import vn.petitionboard.petition.PetitionState;
+
+/** Every domain against every state, resolved ones too, with totals both ways. */
+final class DomainStateCard extends Section {
+
+    DomainStateCard(List<DomainRow> rows) {
+        NativeTable table = DashboardTable.create("domain-state", getTranslation("dashboard.table.domain"));
+        NativeTableRow head = head(table);
+        for (PetitionState state : PetitionState.values()) {
+            head.addHeaderCell().setText(getTranslation("state." + state.name()));
+        }
+        head.addHeaderCell().setText(getTranslation("dashboard.table.total"));
+        Map<PetitionState, Integer> totals = new LinkedHashMap<>();
+        for (DomainRow row : rows) {
+            NativeTableRow tr = table.getBody().addRow();
+            tr.addHeaderCell().setText(row.domainName());
+            int sum = 0;
+            for (PetitionState state : PetitionState.values()) {
+                number(tr, row.count(state));
+                sum += row.count(state);
+                totals.merge(state, row.count(state), Integer::sum);
+            }
+            number(tr, sum);
+        }
+        NativeTableRow foot = table.getFoot().addRow();
+        foot.addHeaderCell().setText(getTranslation("dashboard.table.total"));
+        int all = 0;
+        for (PetitionState state : PetitionState.values()) {
+            number(foot, totals.getOrDefault(state, 0));
+            all += totals.getOrDefault(state, 0);
+        }
+        number(foot, all);
+        add(new H2(getTranslation("dashboard.domainState.title")));
+        addClassName("dashboard-card");
+        addClassName("dashboard-wide");
+        setId("section-domain-state");
+        Div scroll = new Div(table);
+        scroll.addClassName("dashboard-table-scroll");
+        add(scroll);
+    }
+}

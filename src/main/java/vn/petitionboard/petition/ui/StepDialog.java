@@ -1,0 +1,157 @@
+package vn.petitionboard.petition.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import vn.petitionboard.base.ui.FieldErrors;
+import vn.petitionboard.base.ui.VietnameseDatePicker;
+import vn.petitionboard.petition.CommandResult;
+import vn.petitionboard.petition.Transition;
+
+/**
+ * What every life-cycle step's dialog shares: the petition it acts on, Cancel and Confirm, and the outcome of the
+ * command. Invalid input is marked at its field and the dialog stays open with everything typed; a conflict says
+ * someone else was faster and offers a reload; a refusal closes the dialog with the server's reason. Cancel changes
+ * nothing. A step adds its fields with {@link #fields} at the end of its constructor and sends its command in
+ * {@link #send}.
+ */
+abstract class StepDialog extends Dialog {
+
+    final PetitionRef petition;
+    private final Transition transition;
+    private final Runnable onDone;
+    private final Runnable onReload;
+    // The fields keep their own checks (required, min and max dates) as the user types.
+    private final FieldErrors errors = FieldErrors.besideFieldChecks(this);
+    private final VerticalLayout body;
+    private final Paragraph problem = new Paragraph();
+
+    StepDialog(Transition transition, PetitionRef petition, Runnable onDone, Runnable onReload) {
+        this.transition = transition;
+        this.petition = petition;
+        this.onDone = onDone;
+        this.onReload = onReload;
+        setHeaderTitle(getTranslation(transition.labelKey()) + " · " + petition.code());
+        setWidth("min(40rem, 95vw)");
+        setCloseOnOutsideClick(false);
+        addClassName("transition-dialog");
+        getElement().setAttribute("data-transition", transition.name());
+
+        Paragraph subject = new Paragraph(petition.title());
+        subject.addClassName("dialog-subject");
+        problem.addClassName("dialog-problem");
+        problem.setVisible(false);
+        problem.setId("dialog-problem");
+        body = new VerticalLayout(subject);
+        body.setPadding(false);
+        body.setSpacing(false);
+        body.setDefaultHorizontalComponentAlignment(FlexComponent.Alignment.STRETCH);
+        add(body);
+
+        Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
+        cancel.setId("dialog-cancel");
+        Button confirm = new Button(getTranslation(transition.labelKey()), e -> submit());
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("dialog-confirm");
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(e -> confirm.setEnabled(true));
+        getFooter().add(cancel, confirm);
+        addDialogCloseActionListener(e -> close());
+    }
+
+    /** Sends the step's command with what the user entered. */
+    abstract CommandResult send();
+
+    /** Puts the step's fields under the petition's title, in this order. */
+    final void fields(Component... fields) {
+        body.add(fields);
+        body.add(problem);
+    }
+
+    /** A field whose service errors show at it, reported by the service under {@code name}. */
+    final <F extends Component & HasValidation & HasValue<?, ?>> F bind(String name, F field) {
+        field.setId("field-" + name);
+        return errors.bind(name, field);
+    }
+
+    /** A text the step cannot do without. */
+    final <F extends Component & HasValidation & HasValue<?, ?>> F required(String name, F field) {
+        if (field instanceof TextArea area) {
+            area.setRequired(true);
+        } else if (field instanceof TextField text) {
+            text.setRequired(true);
+        }
+        return bind(name, field);
+    }
+
+    final DatePicker date(String labelKey, LocalDate value) {
+        DatePicker picker = VietnameseDatePicker.create(getTranslation(labelKey));
+        picker.setValue(value);
+        picker.setRequiredIndicatorVisible(true);
+        return picker;
+    }
+
+    /** A message under the fields: what is wrong beyond a single field. */
+    final void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private void submit() {
+        errors.clear();
+        problem.setVisible(false);
+        switch (send()) {
+            case CommandResult.Done done -> succeed();
+            case CommandResult.Created created -> succeed();
+            case CommandResult.Invalid invalid -> {
+                List<String> unplaced = errors.show(invalid.errors());
+                showProblem(unplaced.isEmpty() ? getTranslation("workflow.invalid") : String.join(" ", unplaced));
+            }
+            case CommandResult.Conflict conflict -> conflict();
+            case CommandResult.Refused refused -> {
+                close();
+                TransitionDialogs.notifyError(getTranslation(refused.messageKey(),
+                        translatedArguments(refused.arguments())));
+            }
+        }
+    }
+
+    private void succeed() {
+        close();
+        Notification notification = Notification.show(getTranslation("workflow.done",
+                getTranslation(transition.labelKey()) + " " + petition.code()), 3000, Notification.Position.BOTTOM_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        onDone.run();
+    }
+
+    private void conflict() {
+        showProblem(getTranslation("workflow.conflict"));
+        Button reload = new Button(getTranslation("workflow.reload"), e -> {
+            close();
+            onReload.run();
+        });
+        reload.setId("dialog-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        problem.add(reload);
+    }
+
+    private Object[] translatedArguments(List<Object> arguments) {
+        return arguments.stream()
+                .map(a -> a instanceof String s && (s.startsWith("transition.") || s.startsWith("state."))
+                        ? getTranslation(s) : a)
+                .toArray();
+    }
+}
