@@ -35,15 +35,24 @@ class PetitionSearchTermStore {
         insertTerms(List.of(id));
     }
 
-    /** Petitions after {@code after} without any term (rows from before this table, or written by SQL). */
-    List<PetitionId> missing(long after, int limit) {
+    /**
+     * Petitions with an id in (after, upTo] without any term (rows from before this table, or written by SQL). The
+     * id window bounds the work of one statement however few rows are missing.
+     */
+    List<PetitionId> missing(long after, long upTo, int limit) {
         return dsl.select(PETITION.ID).from(PETITION)
-                .where(PETITION.ID.gt(new PetitionId(after)))
+                .where(PETITION.ID.gt(new PetitionId(after)).and(PETITION.ID.le(new PetitionId(upTo))))
                 .andNotExists(DSL.selectOne().from(PETITION_SEARCH_TERM)
                         .where(PETITION_SEARCH_TERM.PETITION_ID.eq(PETITION.ID)))
                 .orderBy(PETITION.ID)
                 .limit(limit)
                 .fetch(PETITION.ID);
+    }
+
+    /** The highest petition id, 0 when there is none. */
+    long maxPetitionId() {
+        PetitionId max = dsl.select(DSL.max(PETITION.ID)).from(PETITION).fetchOne(0, PetitionId.class);
+        return max == null ? 0 : max.value();
     }
 
     /** Adds the terms of these petitions (INSERT IGNORE: two instances back-filling at once do no harm). */

@@ -266,7 +266,7 @@ class PetitionSearchBenchmark {
         long begin = System.nanoTime();
         long after = 0;
         while (true) {
-            List<PetitionId> missing = index.missing(after, 500);
+            List<PetitionId> missing = index.missing(after, Long.MAX_VALUE, 500);
             index.insertTerms(missing);
             if (missing.size() < 500) {
                 break;
