@@ -1,6 +1,5 @@
 package vn.petitionboard.report.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -57,7 +56,7 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
     private final H2 heading = new H2();
     private final Paragraph counts = new Paragraph();
     private final Grid<ReportSummary.Line> summary = new Grid<>();
-    private final Grid<ReportRow> rows = new Grid<>();
+    private final ReportRowsGrid rows = new ReportRowsGrid();
     private final Div content = new Div();
     private final Paragraph message = new Paragraph();
 
@@ -86,7 +85,6 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         heading.setId("report-heading");
         counts.addClassName("report-counts");
         buildSummary();
-        buildRows();
         H2 summaryTitle = new H2(getTranslation("report.summary"));
         H2 rowsTitle = new H2(getTranslation("report.details"));
         summaryTitle.addClassName("report-section");
@@ -129,89 +127,6 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         summary.addColumn(ReportSummary.Line::total).setHeader(getTranslation("report.total"))
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         summary.setPartNameGenerator(line -> line.domainName() == null ? "summary-total" : null);
-    }
-
-    private void buildRows() {
-        rows.setId("report-rows");
-        rows.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT,
-                GridVariant.LUMO_COMPACT);
-        rows.setAllRowsVisible(true);
-        // Who raised it sits under the petition, and the department under the domain, so that the two long texts
-        // (petition, answer or progress) keep room on a laptop screen.
-        rows.addComponentColumn(this::codeCell).setHeader(getTranslation("report.code")).setWidth("8.5rem")
-                .setFlexGrow(0);
-        rows.addComponentColumn(this::petitionCell).setHeader(getTranslation("report.petition")).setFlexGrow(1);
-        rows.addComponentColumn(this::domainCell)
-                .setHeader(getTranslation("report.domain") + " / " + getTranslation("report.department"))
-                .setWidth("11rem").setFlexGrow(0);
-        rows.addComponentColumn(this::stateCell).setHeader(getTranslation("report.state")).setWidth("8.5rem")
-                .setFlexGrow(0);
-        rows.addColumn(ReportRow::outcome).setHeader(getTranslation("report.outcome")).setFlexGrow(1);
-        rows.addComponentColumn(this::datesCell).setHeader(getTranslation("report.dates")).setWidth("10rem")
-                .setFlexGrow(0);
-        rows.setEmptyStateText(getTranslation("report.empty"));
-    }
-
-    private Component codeCell(ReportRow row) {
-        Div cell = new Div(new Span(row.code()));
-        cell.addClassName("report-code");
-        cell.getElement().setAttribute("data-code", row.code());
-        if (row.fromEarlierConference()) {
-            Span earlier = new Span(getTranslation("report.earlier", String.valueOf(row.conferenceYear())));
-            earlier.addClassName("report-earlier");
-            cell.add(earlier);
-        }
-        return cell;
-    }
-
-    private Component petitionCell(ReportRow row) {
-        Span title = new Span(row.title());
-        title.addClassName("report-petition-title");
-        Span text = new Span(row.content());
-        text.addClassName("report-petition-content");
-        Div cell = new Div(title, text);
-        if (row.delegates() != null) {
-            Span who = new Span(getTranslation("report.delegates") + ": " + row.delegates());
-            who.addClassName("report-petition-who");
-            cell.add(who);
-        }
-        cell.addClassName("report-petition");
-        return cell;
-    }
-
-    private Component domainCell(ReportRow row) {
-        Div cell = new Div(new Span(row.domainName()));
-        cell.addClassName("report-domain");
-        if (row.departmentName() != null) {
-            Span department = new Span(row.departmentName());
-            department.addClassName("report-department");
-            cell.add(department);
-        }
-        return cell;
-    }
-
-    private Component stateCell(ReportRow row) {
-        Span badge = new Span(getTranslation("state." + row.state().name()));
-        badge.addClassNames("state-badge", "state-" + row.state().name().toLowerCase());
-        badge.getElement().setAttribute("data-code", row.code());
-        badge.getElement().setAttribute("data-state", row.state().name());
-        return badge;
-    }
-
-    private Component datesCell(ReportRow row) {
-        Div cell = new Div();
-        cell.addClassName("report-dates");
-        line(cell, "report.received", row.receivedOn());
-        line(cell, "report.deadline", row.deadline());
-        line(cell, "report.answered", row.answeredOn());
-        line(cell, "report.resolved", row.resolvedOn());
-        return cell;
-    }
-
-    private void line(Div cell, String key, LocalDate date) {
-        if (date != null) {
-            cell.add(new Div(getTranslation(key, Formats.date(date))));
-        }
     }
 
     private void refresh() {
