@@ -44,17 +44,29 @@ class DashboardQuery {
         this.dsl = dsl;
     }
 
-    /** The years in which the unit received petitions, newest first. */
+    /**
+     * The years in which the unit received petitions, newest first: one seek of ix_petition_received per year (the
+     * first petition on or after each 1 January), instead of reading every petition to group them by year.
+     */
     List<Integer> years(PetitionConditions scope) {
-        Field<Integer> year = DSL.year(PETITION.CREATED_AT);
-        return dsl.selectDistinct(year).from(PETITION).where(scope.visible())
-                .orderBy(year.desc()).fetch(year);
+        List<Integer> years = new ArrayList<>();
+        LocalDateTime from = LocalDate.of(1900, 1, 1).atStartOfDay();
+        while (true) {
+            LocalDateTime first = dsl.select(DSL.min(PETITION.CREATED_AT)).from(PETITION)
+                    .where(scope.visible()).and(PETITION.CREATED_AT.ge(from)).fetchOne(0, LocalDateTime.class);
+            if (first == null) {
+                break;
+            }
+            years.addFirst(first.getYear());
+            from = startOf(first.getYear() + 1);
+        }
+        return years;
     }
 
-    /** The latest year with petitions, if any. */
+    /** The latest year with petitions, if any (the last entry of ix_petition_received for the unit). */
     Optional<Integer> latestYear(PetitionConditions scope) {
-        return Optional.ofNullable(dsl.select(DSL.max(DSL.year(PETITION.CREATED_AT))).from(PETITION)
-                .where(scope.visible()).fetchOne(0, Integer.class));
+        return Optional.ofNullable(dsl.select(DSL.max(PETITION.CREATED_AT)).from(PETITION)
+                .where(scope.visible()).fetchOne(0, LocalDateTime.class)).map(LocalDateTime::getYear);
     }
 
     /** The unit's conferences, newest first. */
@@ -79,17 +91,19 @@ class DashboardQuery {
                 counts.value5(), DashboardService.median(daysToResolve(scope, filter)));
     }
 
-    /** Days from receipt to the Front's acceptance, for each resolved petition received in the filter. */
+    /**
+     * Days from receipt to the Front's acceptance, for each resolved petition received in the filter: each petition's
+     * acceptance is looked up by its own id, not by grouping every acceptance of every unit first.
+     */
     private List<Integer> daysToResolve(PetitionConditions scope, DashboardFilter filter) {
-        var accepted = DSL.select(PETITION_HISTORY.PETITION_ID, DSL.max(PETITION_HISTORY.OCCURRED_AT).as("accepted_at"))
-                .from(PETITION_HISTORY).where(PETITION_HISTORY.EVENT_TYPE.eq(HistoryEvent.REVIEW_ACCEPTED))
-                .groupBy(PETITION_HISTORY.PETITION_ID).asTable("accepted");
-        Field<LocalDateTime> acceptedAt = accepted.field("accepted_at", LocalDateTime.class);
+        Field<LocalDateTime> acceptedAt = DSL.max(PETITION_HISTORY.OCCURRED_AT);
         Field<Integer> days = DSL.localDateDiff(DSL.cast(acceptedAt, SQLDataType.LOCALDATE),
                 DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
         return dsl.select(days).from(PETITION)
-                .join(accepted).on(accepted.field(PETITION_HISTORY.PETITION_ID).eq(PETITION.ID))
+                .join(PETITION_HISTORY).on(PETITION_HISTORY.PETITION_ID.eq(PETITION.ID)
+                        .and(PETITION_HISTORY.EVENT_TYPE.eq(HistoryEvent.REVIEW_ACCEPTED)))
                 .where(received(scope, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
+                .groupBy(PETITION.ID, PETITION.CREATED_AT)
                 .orderBy(days).fetch(days);
     }
 

@@ -28,6 +28,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.conference.ConferenceId;
 import vn.petitionboard.petition.PetitionConditions;
+import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.ReviewVerdict;
 import vn.petitionboard.security.Role;
@@ -109,6 +110,19 @@ class ConferenceReportQuery {
                 .where(earlier.ID.eq(selected), CONFERENCE.HELD_ON.lt(earlier.HELD_ON)
                         .or(CONFERENCE.HELD_ON.eq(earlier.HELD_ON).and(CONFERENCE.ID.lt(earlier.ID))))));
 
+        // The only petitions that can be rows: the chosen conference's, those open today, and those resolved on or
+        // after the day (RESOLVED is final, so any other petition was already resolved then). Every correlated
+        // subquery below then runs for these few thousand, not for every petition the unit ever received.
+        var resolved = PETITION_HISTORY.as("resolved");
+        var candidates = DSL.select(PETITION.ID.as("candidate_id")).from(PETITION)
+                .where(PETITION.CONFERENCE_ID.eq(selected))
+                .union(DSL.select(PETITION.ID).from(PETITION)
+                        .where(scope.visible()).and(PETITION.STATE.ne(PetitionState.RESOLVED)))
+                .union(DSL.select(resolved.PETITION_ID).from(resolved)
+                        .where(resolved.TO_STATE.eq(PetitionState.RESOLVED), resolved.OCCURRED_AT.ge(end)))
+                .asTable("candidate");
+        Field<PetitionId> candidateId = candidates.field("candidate_id", PETITION.ID.getDataType());
+
         return dsl.select(PETITION.ID, CONFERENCE.ID, CONFERENCE.HELD_ON, PETITION.CODE, PETITION.TITLE,
                         PETITION.CONTENT, DOMAIN.NAME, DOMAIN.SORT_ORDER, delegates, DEPARTMENT.NAME, stateAsOf,
                         PETITION.CREATED_AT, resolvedAt,
@@ -119,7 +133,8 @@ class ConferenceReportQuery {
                         ESCALATION.AGENCY_NAME, target.NAME.as(ReportWording.TARGET_UNIT_NAME.getName()),
                         ESCALATION.REFERENCE_NUMBER, ESCALATION.SENT_ON, ESCALATION.NOTE,
                         REVIEW.REASON, REVIEW.NEW_DEADLINE, REVIEW.REVIEWED_AT)
-                .from(PETITION)
+                .from(candidates)
+                .join(PETITION).on(PETITION.ID.eq(candidateId))
                 .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .leftJoin(ASSIGNMENT).on(ASSIGNMENT.ID.eq(DSL.field(DSL.select(as.ID).from(as)
