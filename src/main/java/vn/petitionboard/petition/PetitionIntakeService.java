@@ -72,7 +72,7 @@ public class PetitionIntakeService {
         return dsl.selectDistinct(APP_USER.FULL_NAME, APP_USER.POSITION_TITLE).from(APP_USER)
                 .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.UNIT_ID.eq(currentUser.require().unitId()))
-                .and(USER_ROLE.ROLE.in(Role.PARTY_SECRETARY.name(), Role.COMMITTEE_CHAIR.name()))
+                .and(USER_ROLE.ROLE.in(Role.PARTY_SECRETARY, Role.COMMITTEE_CHAIR))
                 .and(APP_USER.ENABLED.isTrue())
                 .orderBy(APP_USER.FULL_NAME)
                 .fetch(r -> r.value2() == null ? r.value1() : r.value1() + " – " + r.value2());

@@ -35,8 +35,8 @@ class JooqUserDetailsService implements UserDetailsService {
                 .fetchOptional()
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        dsl.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(row.value1()))
-                .forEach(r -> roles.add(Role.valueOf(r.value1())));
+        roles.addAll(dsl.select(USER_ROLE.ROLE).from(USER_ROLE).where(USER_ROLE.USER_ID.eq(row.value1()))
+                .fetch(USER_ROLE.ROLE));
         return new SignedInUser(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(),
                 row.value7(), row.value8(), row.value9(), roles, row.value10());
     }

@@ -79,7 +79,7 @@ class NavigationIT extends BrowserTest {
         Ward ward = wards.create();
         var clerk = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(ward.clerk())).fetchSingle()
                 .value1();
-        dsl.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, clerk).set(USER_ROLE.ROLE, Role.ADMIN.name()).execute();
+        dsl.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, clerk).set(USER_ROLE.ROLE, Role.ADMIN).execute();
 
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs(ward.clerk(), PASSWORD);
 
