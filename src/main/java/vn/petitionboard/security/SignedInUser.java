@@ -3,11 +3,13 @@ package vn.petitionboard.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import vn.petitionboard.base.ui.ShellUser;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 
@@ -23,7 +25,7 @@ public record SignedInUser(
         DepartmentId departmentId,
         String departmentName,
         Set<Role> roles,
-        boolean enabled) implements UserDetails {
+        boolean enabled) implements UserDetails, ShellUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -34,6 +36,12 @@ public record SignedInUser(
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The roles in the enum's order (leaders first), as the shell lists them. */
+    @Override
+    public List<String> roleLabelKeys() {
+        return roles.stream().sorted().map(Role::labelKey).toList();
     }
 
     /** Officers see only their own department's petitions, unless another role lets them see the whole unit. */

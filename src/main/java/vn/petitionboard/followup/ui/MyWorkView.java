@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -21,6 +22,7 @@ import vn.petitionboard.security.Permissions;
 
 /** The officer's list: their department's open petitions, overdue first, then by deadline. */
 @Route("my-work")
+@Menu(order = 60, icon = "vaadin:tasks", title = "nav.myWork")
 @RolesAllowed(Permissions.DEPARTMENT_OFFICER)
 public class MyWorkView extends Main implements HasDynamicTitle {
 

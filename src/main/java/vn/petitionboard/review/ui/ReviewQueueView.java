@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -25,6 +26,7 @@ import vn.petitionboard.security.Permissions;
 
 /** The Front's queue of answered petitions, oldest first, each with accept and return. */
 @Route("review")
+@Menu(order = 70, icon = "vaadin:check-square-o", title = "nav.review")
 @RolesAllowed(Permissions.FRONT_REVIEWER)
 public class ReviewQueueView extends Main implements HasDynamicTitle {
 
