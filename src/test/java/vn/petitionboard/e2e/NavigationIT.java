@@ -86,4 +86,19 @@ class NavigationIT extends BrowserTest {
         assertThat(board.currentUrl()).isEqualTo(baseUrl() + "/board");
         assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT, USERS);
     }
+
+    @Test
+    void aCardOpensItsPetitionAndTheBackLinkReturnsToTheBoardWithoutReloadingThePage() {
+        BoardPage board = LoginPage.open(driver, baseUrl()).loginAs("chutich", PASSWORD);
+        // Survives a navigation by the Vaadin router, not a page load.
+        driver.executeScript("window.navigationMarker = 'same page';");
+
+        PetitionPage petition = board.openCard("KN-2020-004");
+        assertThat(petition.currentUrl()).isEqualTo(baseUrl() + "/petitions/10");
+
+        BoardPage back = petition.backToBoard();
+        assertThat(back.currentUrl()).isEqualTo(baseUrl() + "/board");
+        assertThat(driver.executeScript("return window.navigationMarker;")).as("no page load on the way")
+                .isEqualTo("same page");
+    }
 }

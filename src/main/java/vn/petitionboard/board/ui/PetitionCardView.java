@@ -1,21 +1,22 @@
 package vn.petitionboard.board.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.board.PetitionCard;
-import vn.petitionboard.petition.ui.PetitionDetailsView;
 
 /** A card on the board: a link to the petition (so Tab and Enter open it) showing what a leader scans for. */
-class PetitionCardView extends RouterLink {
+class PetitionCardView extends Anchor {
+
+    /** The petition's details page, by route: features link to each other's pages, never import their views. */
+    private static final String PETITION_ROUTE = "petitions/";
 
     PetitionCardView(PetitionCard card, LocalDate today) {
-        super(PetitionDetailsView.class, new RouteParameters("id", Long.toString(card.id().value())));
+        setHref(PETITION_ROUTE + card.id().value());
         addClassName("petition-card");
         setId("card-" + card.code());
         getElement().setAttribute("data-code", card.code());

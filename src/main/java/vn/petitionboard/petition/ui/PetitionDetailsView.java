@@ -1,6 +1,7 @@
 package vn.petitionboard.petition.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.petitionboard.base.i18n.Formats;
-import vn.petitionboard.board.ui.BoardView;
 import vn.petitionboard.petition.PetitionDetails;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionQueryService;
@@ -42,6 +41,9 @@ import vn.petitionboard.security.Permissions;
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
         Permissions.FRONT_REVIEWER, Permissions.CLERK})
 public class PetitionDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The board's route: petition links back to it by route, never by importing board's view (a cycle). */
+    private static final String BOARD_ROUTE = "board";
 
     private final PetitionQueryService petitions;
     private final PetitionWorkflowService workflow;
@@ -80,7 +82,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     /** After a step, or when someone else changed the petition: show it as it is now. */
     private void reload() {
         petitions.findDetails(shown).ifPresentOrElse(this::show,
-                () -> getUI().ifPresent(ui -> ui.navigate(BoardView.class)));
+                () -> getUI().ifPresent(ui -> ui.navigate(BOARD_ROUTE)));
     }
 
     private void show(PetitionDetails petition) {
@@ -88,8 +90,8 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         shown = petition.id();
         title = petition.code() + " · " + petition.title();
 
-        RouterLink back = new RouterLink(BoardView.class);
-        back.add(VaadinIcon.ARROW_LEFT.create(), new Span(getTranslation("petition.back")));
+        Anchor back = new Anchor(BOARD_ROUTE, VaadinIcon.ARROW_LEFT.create(),
+                new Span(getTranslation("petition.back")));
         back.addClassName("back-link");
 
         Span code = new Span(petition.code());
