@@ -23,8 +23,8 @@ public enum PetitionState {
     }
 
     /**
-     * Overdue = unresolved and past the deadline (DOMAIN.md). An escalated petition's own clock is stopped while the
-     * higher level has it.
+     * Overdue = unresolved and past the deadline (docs/domain.md). An escalated petition's own clock is stopped while
+     * the higher level has it.
      */
     public boolean isOverdue(LocalDate deadline, LocalDate today) {
         return deadline != null && isUnresolved() && this != ESCALATED && deadline.isBefore(today);
