@@ -34,7 +34,7 @@ class IntakeQuery {
         return dsl.selectDistinct(APP_USER.FULL_NAME, APP_USER.POSITION_TITLE).from(APP_USER)
                 .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.UNIT_ID.eq(unit))
-                .and(USER_ROLE.ROLE.in(Role.LEADERS.stream().map(Role::name).toList()))
+                .and(USER_ROLE.ROLE.in(Role.LEADERS))
                 .and(APP_USER.ENABLED.isTrue())
                 .orderBy(APP_USER.FULL_NAME)
                 .fetch(r -> r.value2() == null ? r.value1() : r.value1() + " – " + r.value2());

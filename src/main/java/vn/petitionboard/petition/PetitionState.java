@@ -26,8 +26,8 @@ public enum PetitionState {
     }
 
     /**
-     * Overdue = unresolved and past the deadline (DOMAIN.md). An escalated petition's own clock is stopped while the
-     * higher level has it. The same rule in SQL is {@link PetitionConditions#overdue}.
+     * Overdue = unresolved and past the deadline (docs/domain.md). An escalated petition's own clock is stopped while
+     * the higher level has it. The same rule in SQL is {@link PetitionConditions#overdue}.
      */
     public boolean isOverdue(LocalDate deadline, LocalDate today) {
         return deadline != null && !CLOCK_STOPPED.contains(this) && deadline.isBefore(today);

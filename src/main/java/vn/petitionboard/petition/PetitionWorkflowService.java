@@ -31,7 +31,7 @@ import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.SignedInUser;
 
 /**
- * The petition life cycle. Each public method is one arrow of DOMAIN.md: it checks who may act (role and
+ * The petition life cycle. Each public method is one arrow of docs/domain.md: it checks who may act (role and
  * department), the state, the version the user saw and the input, then writes the change and its history event in one
  * transaction. A refusal writes nothing and says why, whatever the UI allowed.
  */

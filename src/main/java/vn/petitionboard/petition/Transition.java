@@ -15,7 +15,7 @@ import vn.petitionboard.security.Role;
 import vn.petitionboard.security.SignedInUser;
 
 /**
- * The arrows of the life cycle (DOMAIN.md), each with the states it leaves and who may take it. The services check
+ * The arrows of the life cycle (docs/domain.md), each with the states it leaves and who may take it. The services check
  * every command against this table; the board asks it which columns a card may be dropped on.
  */
 public enum Transition {

@@ -61,7 +61,7 @@ class ConferenceReportQuery {
         Field<String> chair = DSL.select(APP_USER.FULL_NAME).from(APP_USER)
                 .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.UNIT_ID.eq(CONFERENCE.UNIT_ID), APP_USER.ENABLED.isTrue(),
-                        USER_ROLE.ROLE.eq(Role.COMMITTEE_CHAIR.name()))
+                        USER_ROLE.ROLE.eq(Role.COMMITTEE_CHAIR))
                 .orderBy(APP_USER.ID).limit(1).asField("chair_name");
         return dsl.select(UNIT.NAME, parent.NAME, CONFERENCE.ID, CONFERENCE.TITLE, CONFERENCE.KIND,
                         CONFERENCE.HELD_ON, CONFERENCE.PLAN_NUMBER, chair)

@@ -2,7 +2,7 @@ package vn.petitionboard.security;
 
 import java.util.Set;
 
-/** The roles of DOMAIN.md. A user may hold several; Spring Security sees each as ROLE_&lt;name&gt;. */
+/** The roles of docs/domain.md. A user may hold several; Spring Security sees each as ROLE_&lt;name&gt;. */
 public enum Role {
     PARTY_SECRETARY,
     COMMITTEE_CHAIR,

@@ -3,10 +3,12 @@ package vn.petitionboard.security;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import vn.petitionboard.base.ui.ShellUser;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 
@@ -22,7 +24,7 @@ public record SignedInUser(
         DepartmentId departmentId,
         String departmentName,
         Set<Role> roles,
-        boolean enabled) implements UserDetails {
+        boolean enabled) implements UserDetails, ShellUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -41,6 +43,12 @@ public record SignedInUser(
 
     public boolean isLeader() {
         return hasAny(Role.LEADERS);
+    }
+
+    /** The roles in the enum's order (leaders first), as the shell lists them. */
+    @Override
+    public List<String> roleLabelKeys() {
+        return roles.stream().sorted().map(Role::labelKey).toList();
     }
 
     @Override

@@ -21,6 +21,13 @@ final class PetitionPage extends ShellPage {
         return new PetitionPage(driver, baseUrl);
     }
 
+    /** Follows the link back to the board. */
+    BoardPage backToBoard() {
+        driver.findElement(By.cssSelector("a.back-link")).click();
+        wait.until(ExpectedConditions.urlToBe(baseUrl + "/board"));
+        return new BoardPage(driver, baseUrl);
+    }
+
     /** The petition's id, from the address. */
     long id() {
         String url = currentUrl();

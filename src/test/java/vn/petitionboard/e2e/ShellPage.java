@@ -1,5 +1,6 @@
 package vn.petitionboard.e2e;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +30,23 @@ abstract class ShellPage extends AppPage {
     /** The administrators' section of the side navigation. */
     boolean hasAdminMenu() {
         return all(ADMIN_MENU).stream().anyMatch(nav -> nav.isDisplayed());
+    }
+
+    /**
+     * The side navigation as the user sees it, in order: one line per entry, "nav-id: label -> path", so that a test
+     * can compare the whole menu of a role at once.
+     */
+    List<String> menu() {
+        return all(By.cssSelector("vaadin-side-nav")).stream().filter(WebElement::isDisplayed)
+                .flatMap(nav -> nav.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                        .map(item -> nav.getDomAttribute("id") + ": " + item.getText().trim() + " -> "
+                                + item.getDomAttribute("path")))
+                .toList();
+    }
+
+    /** The heading of the administrators' section of the side navigation. */
+    String adminMenuLabel() {
+        return driver.findElement(ADMIN_MENU).findElement(By.cssSelector("[slot='label']")).getText().trim();
     }
 
     String userName() {

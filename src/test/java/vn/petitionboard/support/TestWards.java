@@ -69,7 +69,7 @@ public class TestWards {
         UserId id = dsl.insertInto(APP_USER).set(APP_USER.UNIT_ID, unit).set(APP_USER.DEPARTMENT_ID, department)
                 .set(APP_USER.USERNAME, username).set(APP_USER.PASSWORD_HASH, passwordEncoder.encode(PASSWORD))
                 .set(APP_USER.FULL_NAME, name).returningResult(APP_USER.ID).fetchOne(APP_USER.ID);
-        dsl.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role.name()).execute();
+        dsl.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role).execute();
         return username;
     }
 }

@@ -8,41 +8,42 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.petitionboard.base.i18n.LocaleSetup;
 import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
-import vn.petitionboard.board.ui.BoardView;
-import vn.petitionboard.conference.ui.ConferencesView;
-import vn.petitionboard.dashboard.ui.DashboardView;
-import vn.petitionboard.followup.ui.MyWorkView;
-import vn.petitionboard.petition.ui.PetitionListView;
-import vn.petitionboard.report.ui.ConferenceReportView;
-import vn.petitionboard.review.ui.ReviewQueueView;
-import vn.petitionboard.security.CurrentUser;
-import vn.petitionboard.security.Role;
-import vn.petitionboard.security.SignedInUser;
-import vn.petitionboard.security.admin.ui.UsersView;
 
-/** The shell around every signed-in view: unit, navigation by role, the user and their roles, language, logout. */
+/**
+ * The shell around every signed-in view: unit, navigation, the user and their roles, language, logout. The navigation
+ * is each view's own {@code @Menu} entry, as Vaadin's MenuConfiguration returns them: only the views the user may
+ * open (their {@code @RolesAllowed}), in the entries' order. The shell names no feature (docs/decisions/0007).
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
-        SignedInUser user = currentUser.require();
+    /** Administration routes live under admin/ and get a section of their own, apart from the petition work. */
+    private static final String ADMIN_PATH = "/admin/";
+
+    public MainLayout(AuthenticationContext authentication) {
+        ShellUser user = authentication.getAuthenticatedUser(ShellUser.class)
+                .orElseThrow(() -> new IllegalStateException("The shell needs a signed-in user"));
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), navbarTitle(user), userArea(user, authentication));
-        addToDrawer(drawerHeader(user), navigation(user));
+        addToDrawer(drawerHeader(), navigation());
     }
 
-    private Div navbarTitle(SignedInUser user) {
+    private Div navbarTitle(ShellUser user) {
         Span unit = new Span(user.unitName());
         unit.addClassName("navbar-unit");
         unit.setId("unit-name");
@@ -51,11 +52,10 @@ public class MainLayout extends AppLayout {
         return title;
     }
 
-    private Div userArea(SignedInUser user, AuthenticationContext authentication) {
+    private Div userArea(ShellUser user, AuthenticationContext authentication) {
         Span name = new Span(user.fullName());
         name.addClassName("user-name");
-        String roles = user.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
-                .collect(Collectors.joining(", "));
+        String roles = user.roleLabelKeys().stream().map(key -> getTranslation(key)).collect(Collectors.joining(", "));
         Span roleLine = new Span(roles);
         roleLine.addClassName("user-roles");
         roleLine.setTitle(getTranslation("shell.roles", roles));
@@ -80,7 +80,7 @@ public class MainLayout extends AppLayout {
         return area;
     }
 
-    private Header drawerHeader(SignedInUser user) {
+    private Header drawerHeader() {
         Span app = new Span(getTranslation("app.title"));
         app.addClassName("drawer-app");
         Span subtitle = new Span(getTranslation("app.subtitle"));
@@ -90,45 +90,36 @@ public class MainLayout extends AppLayout {
         return header;
     }
 
-    private Div navigation(SignedInUser user) {
+    private Div navigation() {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<MenuEntry> work = entries.stream().filter(e -> !isAdministration(e)).toList();
+        List<MenuEntry> administration = entries.stream().filter(MainLayout::isAdministration).toList();
         Div nav = new Div();
         nav.addClassName("drawer-nav");
-        boolean seesPetitions = user.roles().stream().anyMatch(r -> r != Role.ADMIN);
-        if (seesPetitions) {
-            SideNav main = new SideNav();
-            main.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class, VaadinIcon.GRID_BIG.create()));
-            main.addItem(new SideNavItem(getTranslation("nav.petitions"), PetitionListView.class,
-                    VaadinIcon.LIST.create()));
-            if (user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR) || user.has(Role.FRONT_REVIEWER)) {
-                main.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class,
-                        VaadinIcon.CHART.create()));
-            }
-            main.addItem(new SideNavItem(getTranslation("nav.conferences"), ConferencesView.class,
-                    VaadinIcon.GROUP.create()));
-            if (user.has(Role.PARTY_SECRETARY) || user.has(Role.COMMITTEE_CHAIR) || user.has(Role.FRONT_REVIEWER)
-                    || user.has(Role.CLERK)) {
-                main.addItem(new SideNavItem(getTranslation("report.nav"), ConferenceReportView.class,
-                        VaadinIcon.FILE_TEXT_O.create()));
-            }
-            if (user.has(Role.DEPARTMENT_OFFICER)) {
-                main.addItem(new SideNavItem(getTranslation("nav.myWork"), MyWorkView.class,
-                        VaadinIcon.TASKS.create()));
-            }
-            if (user.has(Role.FRONT_REVIEWER)) {
-                main.addItem(new SideNavItem(getTranslation("nav.review"), ReviewQueueView.class,
-                        VaadinIcon.CHECK_SQUARE_O.create()));
-            }
-            main.setId("main-nav");
-            nav.add(main);
+        if (!work.isEmpty()) {
+            nav.add(sideNav("main-nav", new SideNav(), work));
         }
-        if (user.has(Role.ADMIN)) {
-            SideNav admin = new SideNav(getTranslation("nav.section.admin"));
-            admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), UsersView.class,
-                    VaadinIcon.USERS.create()));
-            admin.setId("admin-nav");
-            nav.add(admin);
+        if (!administration.isEmpty()) {
+            nav.add(sideNav("admin-nav", new SideNav(getTranslation("nav.section.admin")), administration));
         }
         return nav;
     }
 
+    private SideNav sideNav(String id, SideNav sideNav, List<MenuEntry> entries) {
+        sideNav.setId(id);
+        entries.forEach(entry -> sideNav.addItem(item(entry)));
+        return sideNav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        String label = getTranslation(entry.title()); // @Menu titles are message keys
+        return entry.icon() == null ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    }
+
+    /** Menu entries carry absolute paths ("/admin/users"); SideNavItem writes its links relative all the same. */
+    private static boolean isAdministration(MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path() : "/" + entry.path();
+        return path.startsWith(ADMIN_PATH);
+    }
 }

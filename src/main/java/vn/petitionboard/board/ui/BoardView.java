@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -31,6 +32,7 @@ import vn.petitionboard.security.SignedInUser;
 
 /** The kanban board of the unit's unresolved petitions, one column per state, filtered by domain (?domain=CODE). */
 @Route("board")
+@Menu(order = 10, icon = "vaadin:grid-big", title = "nav.board")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
         Permissions.FRONT_REVIEWER, Permissions.CLERK})
 public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {

@@ -5,6 +5,7 @@ import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.board.PetitionCard;
+import vn.petitionboard.petition.PetitionRoutes;
 
 /**
  * A card on the board as ONE element: a link to the petition (so Tab and Enter open it) whose inside is escaped HTML.
@@ -20,7 +21,7 @@ final class CardHtml {
     /** The card's element; draggable when the user has a move to make with it. */
     static Element create(PetitionCard card, LocalDate today, boolean draggable, Component i18n) {
         Element link = new Element("a");
-        link.setAttribute("href", "petitions/" + card.id().value());
+        link.setAttribute("href", PetitionRoutes.details(card.id()));
         link.setAttribute("router-link", true);
         link.setAttribute("id", "card-" + card.code());
         link.setAttribute("data-code", card.code());

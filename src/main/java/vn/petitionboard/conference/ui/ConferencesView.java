@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import vn.petitionboard.security.Role;
  * clerk also records and corrects conferences and opens the capture screen from here.
  */
 @Route("conferences")
+@Menu(order = 40, icon = "vaadin:group", title = "nav.conferences")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.FRONT_REVIEWER,
         Permissions.CLERK, Permissions.DEPARTMENT_OFFICER})
 public class ConferencesView extends Main implements HasDynamicTitle {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import vn.petitionboard.security.Permissions;
  * waits on the higher level. Filters live in the URL: {@code ?year=2020&conference=2&domain=MT}.
  */
 @Route("dashboard")
+@Menu(order = 30, icon = "vaadin:chart", title = "nav.dashboard")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.FRONT_REVIEWER})
 public class DashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.dashboard.Dashboard.EscalatedItem;
+import vn.petitionboard.petition.PetitionRoutes;
 
 /** What waits on the higher level: each escalated petition, where it went, when, and how long it has waited. */
 final class EscalatedCard extends Section {
@@ -50,8 +52,6 @@ final class EscalatedCard extends Section {
 
     /** The petition's page, by route: the petition feature's views are not the dashboard's to import. */
     private static Anchor petitionLink(EscalatedItem item) {
-        Anchor link = new Anchor("petitions/" + item.id().value(), item.code());
-        link.getElement().setAttribute("router-link", true);
-        return link;
+        return RouteLink.to(PetitionRoutes.details(item.id()), item.code());
     }
 }

@@ -6,21 +6,22 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.followup.MyWorkService;
 import vn.petitionboard.followup.WorkItem;
-import vn.petitionboard.petition.ui.PetitionDetailsView;
+import vn.petitionboard.petition.PetitionRoutes;
 import vn.petitionboard.security.Permissions;
 
 /** The officer's list: their department's open petitions, overdue first, then by deadline. */
 @Route("my-work")
+@Menu(order = 60, icon = "vaadin:tasks", title = "nav.myWork")
 @RolesAllowed(Permissions.DEPARTMENT_OFFICER)
 public class MyWorkView extends Main implements HasDynamicTitle {
 
@@ -30,8 +31,7 @@ public class MyWorkView extends Main implements HasDynamicTitle {
         Grid<WorkItem> grid = new Grid<>();
         grid.setId("my-work-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(item -> new RouterLink(item.code(), PetitionDetailsView.class,
-                        new RouteParameters("id", Long.toString(item.id().value()))))
+        grid.addComponentColumn(item -> RouteLink.to(PetitionRoutes.details(item.id()), item.code()))
                 .setHeader(getTranslation("list.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkItem::title).setHeader(getTranslation("list.title")).setFlexGrow(3);
         grid.addColumn(i -> getTranslation("state." + i.state().name()))

@@ -1,6 +1,9 @@
 package vn.petitionboard.petition.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -14,34 +17,34 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import vn.petitionboard.base.i18n.Formats;
-import vn.petitionboard.board.ui.BoardView;
+import vn.petitionboard.base.ui.RouteLink;
+import vn.petitionboard.petition.FollowUp;
 import vn.petitionboard.petition.PetitionDetails;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionQueryService;
 import vn.petitionboard.petition.PetitionState;
-import vn.petitionboard.petition.FollowUp;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
 import vn.petitionboard.security.CurrentUser;
-import vn.petitionboard.security.Role;
 import vn.petitionboard.security.Permissions;
+import vn.petitionboard.security.Role;
 
 /** Read-only view of one petition: its fields, who raised it, and its full history. */
 @Route("petitions/:id")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
         Permissions.FRONT_REVIEWER, Permissions.CLERK})
 public class PetitionDetailsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The board's route: petition links back to it by route, never by importing board's view (a cycle). */
+    private static final String BOARD_ROUTE = "board";
 
     private final PetitionQueryService petitions;
     private final PetitionWorkflowService workflow;
@@ -80,7 +83,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     /** After a step, or when someone else changed the petition: show it as it is now. */
     private void reload() {
         petitions.findDetails(shown).ifPresentOrElse(this::show,
-                () -> getUI().ifPresent(ui -> ui.navigate(BoardView.class)));
+                () -> getUI().ifPresent(ui -> ui.navigate(BOARD_ROUTE)));
     }
 
     private void show(PetitionDetails petition) {
@@ -88,8 +91,8 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         shown = petition.id();
         title = petition.code() + " · " + petition.title();
 
-        RouterLink back = new RouterLink(BoardView.class);
-        back.add(VaadinIcon.ARROW_LEFT.create(), new Span(getTranslation("petition.back")));
+        Anchor back = RouteLink.to(BOARD_ROUTE, VaadinIcon.ARROW_LEFT.create(),
+                new Span(getTranslation("petition.back")));
         back.addClassName("back-link");
 
         Span code = new Span(petition.code());

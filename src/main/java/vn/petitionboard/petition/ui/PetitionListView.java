@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -31,6 +32,7 @@ import vn.petitionboard.security.SignedInUser;
  * sent; "Xuất Excel" exports exactly the filtered list.
  */
 @Route("petitions")
+@Menu(order = 20, icon = "vaadin:list", title = "nav.petitions")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
         Permissions.FRONT_REVIEWER, Permissions.CLERK})
 public class PetitionListView extends Main implements BeforeEnterObserver, HasDynamicTitle {

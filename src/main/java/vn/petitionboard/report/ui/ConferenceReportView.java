@@ -1,5 +1,6 @@
 package vn.petitionboard.report.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -12,9 +13,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -41,6 +42,7 @@ import vn.petitionboard.security.Permissions;
  * the rows on screen, then download the Word document (Decree 30 layout) or the spreadsheet.
  */
 @Route("reports")
+@Menu(order = 50, icon = "vaadin:file-text-o", title = "report.nav")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.FRONT_REVIEWER,
         Permissions.CLERK})
 public class ConferenceReportView extends Main implements HasDynamicTitle {

@@ -9,14 +9,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.RouteLink;
+import vn.petitionboard.petition.PetitionRoutes;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.Transition;
-import vn.petitionboard.petition.ui.PetitionDetailsView;
 import vn.petitionboard.petition.ui.PetitionRef;
 import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.review.ReviewItem;
@@ -25,6 +25,7 @@ import vn.petitionboard.security.Permissions;
 
 /** The Front's queue of answered petitions, oldest first, each with accept and return. */
 @Route("review")
+@Menu(order = 70, icon = "vaadin:check-square-o", title = "nav.review")
 @RolesAllowed(Permissions.FRONT_REVIEWER)
 public class ReviewQueueView extends Main implements HasDynamicTitle {
 
@@ -38,8 +39,7 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
 
         grid.setId("review-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(item -> new RouterLink(item.code(), PetitionDetailsView.class,
-                        new RouteParameters("id", Long.toString(item.id().value()))))
+        grid.addComponentColumn(item -> RouteLink.to(PetitionRoutes.details(item.id()), item.code()))
                 .setHeader(getTranslation("list.code")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReviewItem::title).setHeader(getTranslation("list.title")).setFlexGrow(2);
         grid.addColumn(ReviewItem::answer).setHeader(getTranslation("review.answer")).setFlexGrow(3);

@@ -1,63 +1,33 @@
 package vn.petitionboard.security.admin;
 
-import static vn.petitionboard.jooq.Tables.APP_USER;
-import static vn.petitionboard.jooq.Tables.DEPARTMENT;
-import static vn.petitionboard.jooq.Tables.USER_ROLE;
-
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
-import vn.petitionboard.security.Role;
 
 /** Administration of the unit's users. Read-only for now; editing comes with the administration issue. */
 @Service
 public class UserAdminService {
 
-    private final DSLContext dsl;
+    private final UserAdminQuery query;
     private final CurrentUser currentUser;
 
-    UserAdminService(DSLContext dsl, CurrentUser currentUser) {
-        this.dsl = dsl;
+    UserAdminService(UserAdminQuery query, CurrentUser currentUser) {
+        this.query = query;
         this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.ADMINISTER)
     public List<UserSummary> users(int offset, int limit) {
-        var roles = DSL.groupConcat(USER_ROLE.ROLE).separator(",");
-        return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.POSITION_TITLE,
-                        DEPARTMENT.NAME, roles, APP_USER.ENABLED)
-                .from(APP_USER)
-                .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(APP_USER.DEPARTMENT_ID))
-                .leftJoin(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER.UNIT_ID.eq(currentUser.require().unitId()))
-                .groupBy(APP_USER.ID, APP_USER.USERNAME, APP_USER.FULL_NAME, APP_USER.POSITION_TITLE, DEPARTMENT.NAME,
-                        APP_USER.ENABLED)
-                .orderBy(APP_USER.USERNAME)
-                .offset(offset)
-                .limit(limit)
-                .fetch(r -> new UserSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        parseRoles(r.value6()), r.value7()));
+        return query.users(currentUser.require().unitId(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.ADMINISTER)
     public int countUsers() {
-        return dsl.fetchCount(APP_USER, APP_USER.UNIT_ID.eq(currentUser.require().unitId()));
-    }
-
-    private static Set<Role> parseRoles(String joined) {
-        if (joined == null || joined.isBlank()) {
-            return Set.of();
-        }
-        return EnumSet.copyOf(List.of(joined.split(",")).stream().map(Role::valueOf).collect(Collectors.toSet()));
+        return query.countUsers(currentUser.require().unitId());
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.conference.ConferenceId;
 import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.conference.ConferenceSummary;
@@ -50,9 +51,8 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         this.saved = new SavedPetitions(petitions);
         addClassName("capture-view");
 
-        Anchor back = new Anchor(CONFERENCES_ROUTE, VaadinIcon.ARROW_LEFT.create(),
+        Anchor back = RouteLink.to(CONFERENCES_ROUTE, VaadinIcon.ARROW_LEFT.create(),
                 new Span(getTranslation("capture.back")));
-        back.getElement().setAttribute("router-link", true); // navigate inside the app, as a RouterLink does
         back.addClassName("back-link");
         Span overline = new Span(getTranslation("capture.title"));
         overline.addClassName("capture-overline");

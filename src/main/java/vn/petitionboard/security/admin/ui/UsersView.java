@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import vn.petitionboard.security.admin.UserSummary;
 
 /** The unit's users and their roles, for the administrator. */
 @Route("admin/users")
+@Menu(order = 100, icon = "vaadin:users", title = "nav.admin.users")
 @RolesAllowed(Permissions.ADMIN)
 public class UsersView extends Main implements HasDynamicTitle {
 
