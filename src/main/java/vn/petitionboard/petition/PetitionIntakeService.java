@@ -104,8 +104,8 @@ public class PetitionIntakeService {
         store.history(id, HistoryEvent.RECEIVED, null, PetitionState.RECEIVED, user, now, "Ghi nhận tại hội nghị");
         if (command.answeredOnTheSpot()) {
             store.answer(id, AnswerKind.ON_THE_SPOT, answer, null, null, speaker, user, now);
-            store.history(id, HistoryEvent.ANSWERED_ON_THE_SPOT, PetitionState.RECEIVED, PetitionState.ANSWERED, user, now,
-                    "Trả lời tại hội nghị: " + speaker + ". " + answer);
+            store.history(id, HistoryEvent.ANSWERED_ON_THE_SPOT, PetitionState.RECEIVED, PetitionState.ANSWERED, user,
+                    now, "Trả lời tại hội nghị: " + speaker + ". " + answer);
         }
         return new CommandResult.Created(id, code);
     }

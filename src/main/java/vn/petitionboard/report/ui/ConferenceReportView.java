@@ -154,7 +154,7 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         List<ReportSummary.Line> lines = new ArrayList<>(r.summary().lines());
         lines.add(new ReportSummary.Line(null, r.summary().total().counts()));
         summary.setItems(lines);
-        rows.setItems(r.rows());
+        rows.show(r.rows());
         String stem = "bao-cao-kien-nghi-" + r.heading().year() + "-den-" + date;
         docx.setHref(file(chosen.id(), date, reports::docx, stem + ".docx", DOCX), AttachmentType.DOWNLOAD);
         xlsx.setHref(file(chosen.id(), date, reports::xlsx, stem + ".xlsx", XLSX), AttachmentType.DOWNLOAD);

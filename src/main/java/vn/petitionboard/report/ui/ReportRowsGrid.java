@@ -10,11 +10,14 @@ import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.report.ReportRow;
 
 /**
- * The report's rows: a grid that renders only the rows in view, each cell from a Lit template filled with the row's
- * values (Lit writes them as text). A grid of components with every row visible took minutes in the browser for a
- * report of 4,000 rows.
+ * The report's rows, each cell from a Lit template filled with the row's values (Lit writes them as text). A long
+ * report scrolls inside a grid of its own height, which renders only the rows in view: a grid of components with every
+ * row visible took minutes in the browser for a report of 4,000 rows.
  */
 class ReportRowsGrid extends Grid<ReportRow> {
+
+    /** Up to this many rows the grid grows with them (no scroll inside the page); beyond, it scrolls, lazily. */
+    static final int ALL_VISIBLE_MAX = 50;
 
     ReportRowsGrid() {
         setId("report-rows");
@@ -58,6 +61,11 @@ class ReportRowsGrid extends Grid<ReportRow> {
                 .withProperty("dates", this::dates))
                 .setHeader(getTranslation("report.dates")).setWidth("10rem").setFlexGrow(0);
         setEmptyStateText(getTranslation("report.empty"));
+    }
+
+    void show(List<ReportRow> rows) {
+        setAllRowsVisible(rows.size() <= ALL_VISIBLE_MAX);
+        setItems(rows);
     }
 
     /** Received, deadline, answered, resolved: one line each, those that happened. */
