@@ -22,7 +22,7 @@ final class PageTimes {
     static final int RUNS = 20;
     static final int WARM_UP = 3;
     /** A page's timed runs stop adding up after this long (at least 3 runs). */
-    static final long BUDGET_MILLIS = 90_000;
+    static final long BUDGET_MILLIS = 60_000;
 
     /** One page's figures; {@code timedOut} when a call went over the limit. */
     record Result(String page, String user, String rows, int runs, double p50, double p95, double max,
