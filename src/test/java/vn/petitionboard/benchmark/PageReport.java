@@ -128,6 +128,9 @@ final class PageReport {
     }
 
     private static String cells(String[] r) {
+        if (r[3].equals("0")) {
+            return r[2] + " | failed | | ";
+        }
         if (Boolean.parseBoolean(r[7])) {
             return "%s | > %d s | | ".formatted(r[2], PageTimes.LIMIT_MILLIS / 1000);
         }

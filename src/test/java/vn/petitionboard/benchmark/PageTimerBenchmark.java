@@ -150,10 +150,11 @@ class PageTimerBenchmark {
         listPage("search `" + rare + "` (a rare word)", chair, PetitionListFilter.all().withText(rare));
 
         PetitionListFilter year = PetitionListFilter.all().withYear(EXPORT_YEAR);
+        int exported = signIn.as(chair, () -> search.count(year));
         time("Excel export: petitions of " + EXPORT_YEAR, chair, () -> {
             AtomicLong bytes = new AtomicLong();
             search.exportXlsx(year, labels(), counting(bytes));
-            return search.count(year) + " rows, " + bytes.get() / 1024 + " KB";
+            return exported + " rows, " + bytes.get() / 1024 + " KB";
         });
         String exportMemory = exportMemory(chair, year);
 
