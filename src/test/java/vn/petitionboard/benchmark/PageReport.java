@@ -20,8 +20,15 @@ import org.jooq.DSLContext;
  */
 final class PageReport {
 
-    static final String COMMAND = "BENCH_PETITIONS=<n> BENCH_DB_URL=<jdbc url> ./mvnw -B test -Dgroups=benchmark"
-            + " -Dsurefire.excludedGroups=none -Dtest='PageTimerBenchmark#time_every_page'";
+    /** The exact commands, as in docs/benchmarks/README.md (BENCH_DB_USER/PASSWORD exported, $DB the URL options). */
+    static final String COMMAND = """
+            BENCH_PETITIONS=20000 BENCH_DB_URL="jdbc:mysql://127.0.0.1:3306/petitionboard_test_d$DB" \\
+              ./mvnw -B test -Dgroups=benchmark -Dsurefire.excludedGroups=none -Dtest='PageTimerBenchmark#time_every_page'
+            BENCH_PETITIONS=1000000 BENCH_DB_URL="jdbc:mysql://127.0.0.1:3306/petitionboard_bench$DB" \\
+              ./mvnw -B test -Dgroups=benchmark -Dsurefire.excludedGroups=none -Dtest='PageTimerBenchmark#time_every_page'
+            with DB='?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8'
+            BENCH_DB_USER=petitionboard_test BENCH_DB_PASSWORD=petitionboard-test-pw, data generated first
+            (PageTimerBenchmark#generate, see docs/benchmarks/README.md).""";
 
     private PageReport() {
     }
@@ -79,7 +86,8 @@ final class PageReport {
                 + Long.parseLong(any.get("bufferPool")) / (1024 * 1024) + " MB; server settings never changed).");
         metas.forEach((size, meta) -> md.add("%,d petitions: %s, commit %s, load average %s.".formatted(size,
                 meta.get("measured"), meta.get("commit"), meta.get("load"))));
-        md.add("Repeat (docs/benchmarks/README.md): " + COMMAND);
+        md.add("Repeat:");
+        md.add(COMMAND);
         md.add("-->");
         md.add("# Page timer: server time of every page");
         md.add("");
