@@ -85,7 +85,7 @@ class DashboardQuery {
                         DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.RESOLVED)))
                 .from(PETITION).where(received(scope, filter)).fetchSingle();
         Integer resolvedInYear = dsl.select(DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
-                .from(PETITION_HISTORY).join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
+                .from(PETITION_HISTORY).straightJoin(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
                 .where(acceptedIn(scope, filter)).fetchSingle().value1();
         return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), resolvedInYear,
                 counts.value5(), DashboardService.median(daysToResolve(scope, filter)));
@@ -110,7 +110,10 @@ class DashboardQuery {
     List<DomainRow> byDomain(PetitionConditions scope, DashboardFilter filter) {
         Map<String, Map<PetitionState, Integer>> rows = new LinkedHashMap<>();
         dsl.select(DOMAIN.NAME, PETITION.STATE, DSL.count())
-                .from(PETITION).join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                .from(PETITION)
+                // STRAIGHT_JOIN: petitions first. The planner's estimate for the 7-row domain table's join (100
+                // petitions a domain, where a ward has ~47,000) makes it start there and read the whole ward.
+                .straightJoin(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .where(received(scope, filter))
                 .groupBy(DOMAIN.ID, DOMAIN.NAME, DOMAIN.SORT_ORDER, PETITION.STATE)
                 .orderBy(DOMAIN.SORT_ORDER, DOMAIN.NAME)
@@ -152,7 +155,7 @@ class DashboardQuery {
                 .groupBy(receivedMonth).forEach(r -> received[r.value1()] = r.value2());
         Field<Integer> acceptedMonth = DSL.month(PETITION_HISTORY.OCCURRED_AT);
         dsl.select(acceptedMonth, DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
-                .from(PETITION_HISTORY).join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
+                .from(PETITION_HISTORY).straightJoin(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
                 .where(acceptedIn(scope, filter))
                 .groupBy(acceptedMonth).forEach(r -> resolved[r.value1()] = r.value2());
         List<MonthRow> months = new ArrayList<>(12);
@@ -180,9 +183,13 @@ class DashboardQuery {
                 .and(PETITION.CREATED_AT.lt(startOf(filter.year() + 1)));
     }
 
-    /** Acceptance events dated in the filter's year, of the unit's petitions of the conference and domain. */
+    /**
+     * Acceptance events dated in the filter's year, of the unit's petitions of the conference and domain. Named by the
+     * state they reach (the Front's acceptance is the only way into RESOLVED), so ix_petition_history_to_state gives
+     * the year's acceptances in one range, and the STRAIGHT_JOINs above read them first instead of every petition.
+     */
     private static Condition acceptedIn(PetitionConditions scope, DashboardFilter filter) {
-        return ofUnit(scope, filter).and(PETITION_HISTORY.EVENT_TYPE.eq(HistoryEvent.REVIEW_ACCEPTED))
+        return ofUnit(scope, filter).and(PETITION_HISTORY.TO_STATE.eq(PetitionState.RESOLVED))
                 .and(PETITION_HISTORY.OCCURRED_AT.ge(startOf(filter.year())))
                 .and(PETITION_HISTORY.OCCURRED_AT.lt(startOf(filter.year() + 1)));
     }

@@ -26,7 +26,9 @@ class MyWorkQuery {
         return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.STATE, DOMAIN.NAME,
                         PETITION.DEPARTMENT_ID, PETITION.DEADLINE, PETITION.VERSION)
                 .from(PETITION)
-                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                // STRAIGHT_JOIN: petitions first. The planner's estimate for the 7-row domain table's join (100
+                // petitions a domain, where a ward has ~47,000) makes it start there and read the whole ward.
+                .straightJoin(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .where(open(scope))
                 .orderBy(overdueFirst, PETITION.DEADLINE.isNull(), PETITION.DEADLINE, PETITION.ID)
                 .offset(offset).limit(limit)

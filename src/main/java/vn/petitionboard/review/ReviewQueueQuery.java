@@ -28,7 +28,9 @@ class ReviewQueueQuery {
         return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, PETITION.DEPARTMENT_ID,
                         DEPARTMENT.NAME, PETITION.STATE_CHANGED_AT, latestAnswer, PETITION.VERSION)
                 .from(PETITION)
-                .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
+                // STRAIGHT_JOIN: petitions first. The planner's estimate for the 7-row domain table's join (100
+                // petitions a domain, where a ward has ~47,000) makes it start there and read the whole ward.
+                .straightJoin(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
                 .where(waiting(scope))
                 .orderBy(PETITION.STATE_CHANGED_AT, PETITION.ID)
