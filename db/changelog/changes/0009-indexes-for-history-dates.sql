@@ -13,3 +13,7 @@ CREATE INDEX ix_petition_received ON petition (unit_id, created_at, state, deadl
 CREATE INDEX ix_petition_conference_scope ON petition (conference_id, unit_id, department_id);
 DROP INDEX ix_petition_conference ON petition;
 --rollback CREATE INDEX ix_petition_conference ON petition (conference_id); DROP INDEX ix_petition_conference_scope ON petition;
+
+--changeset petitionboard:0009-4 comment:A petition's move into a state, from the index alone: the dashboard's median days to resolution looks up each resolved petition's acceptance here
+CREATE INDEX ix_petition_history_resolution ON petition_history (petition_id, to_state, occurred_at);
+--rollback DROP INDEX ix_petition_history_resolution ON petition_history;
