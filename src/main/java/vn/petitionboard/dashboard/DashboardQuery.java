@@ -5,7 +5,6 @@ import static vn.petitionboard.jooq.Tables.DEPARTMENT;
 import static vn.petitionboard.jooq.Tables.DOMAIN;
 import static vn.petitionboard.jooq.Tables.ESCALATION;
 import static vn.petitionboard.jooq.Tables.PETITION;
-import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
 import static vn.petitionboard.jooq.Tables.UNIT;
 
 import java.time.LocalDate;
@@ -83,27 +82,19 @@ class DashboardQuery {
                         DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.ANSWERED)),
                         DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.RESOLVED)))
                 .from(PETITION).where(received(scope, filter)).fetchSingle();
-        Integer resolvedInYear = dsl.select(DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
-                .from(PETITION_HISTORY).straightJoin(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
-                .where(acceptedIn(scope, filter)).fetchSingle().value1();
+        int resolvedInYear = dsl.fetchCount(PETITION, resolvedIn(scope, filter));
         return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), resolvedInYear,
                 counts.value5(), DashboardService.median(daysToResolve(scope, filter)));
     }
 
-    /**
-     * Days from receipt to the Front's acceptance (the move into RESOLVED), for each resolved petition received in the
-     * filter: each petition's acceptance is one look-up in ix_petition_history_resolution by its own id, answered from
-     * the index, not a grouping of every acceptance of every unit first.
-     */
+    /** Days from receipt to resolution, for each resolved petition received in the filter: ix_petition_received alone. */
     private List<Integer> daysToResolve(PetitionConditions scope, DashboardFilter filter) {
-        Field<LocalDateTime> acceptedAt = DSL.max(PETITION_HISTORY.OCCURRED_AT);
-        Field<Integer> days = DSL.localDateDiff(DSL.cast(acceptedAt, SQLDataType.LOCALDATE),
+        Field<Integer> days = DSL.localDateDiff(DSL.cast(PETITION.RESOLVED_AT, SQLDataType.LOCALDATE),
                 DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
         return dsl.select(days).from(PETITION)
-                .join(PETITION_HISTORY).on(PETITION_HISTORY.PETITION_ID.eq(PETITION.ID)
-                        .and(PETITION_HISTORY.TO_STATE.eq(PetitionState.RESOLVED)))
                 .where(received(scope, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
-                .groupBy(PETITION.ID, PETITION.CREATED_AT)
+                // A row written by hand as RESOLVED without an acceptance has no time to count from.
+                .and(PETITION.RESOLVED_AT.isNotNull())
                 .orderBy(days).fetch(days);
     }
 
@@ -153,11 +144,9 @@ class DashboardQuery {
         Field<Integer> receivedMonth = DSL.month(PETITION.CREATED_AT);
         dsl.select(receivedMonth, DSL.count()).from(PETITION).where(received(scope, filter))
                 .groupBy(receivedMonth).forEach(r -> received[r.value1()] = r.value2());
-        Field<Integer> acceptedMonth = DSL.month(PETITION_HISTORY.OCCURRED_AT);
-        dsl.select(acceptedMonth, DSL.countDistinct(PETITION_HISTORY.PETITION_ID))
-                .from(PETITION_HISTORY).straightJoin(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
-                .where(acceptedIn(scope, filter))
-                .groupBy(acceptedMonth).forEach(r -> resolved[r.value1()] = r.value2());
+        Field<Integer> resolvedMonth = DSL.month(PETITION.RESOLVED_AT);
+        dsl.select(resolvedMonth, DSL.count()).from(PETITION).where(resolvedIn(scope, filter))
+                .groupBy(resolvedMonth).forEach(r -> resolved[r.value1()] = r.value2());
         List<MonthRow> months = new ArrayList<>(12);
         for (int month = 1; month <= 12; month++) {
             months.add(new MonthRow(month, received[month], resolved[month]));
@@ -184,14 +173,12 @@ class DashboardQuery {
     }
 
     /**
-     * Acceptance events dated in the filter's year, of the unit's petitions of the conference and domain. Named by the
-     * state they reach (the Front's acceptance is the only way into RESOLVED), so ix_petition_history_to_state gives
-     * the year's acceptances in one range, and the STRAIGHT_JOINs above read them first instead of every petition.
+     * Resolved (the Front accepted the answer) in the filter's year, of the unit's petitions of the conference and
+     * domain: one range of ix_petition_resolved. resolved_at is written with the acceptance's history event.
      */
-    private static Condition acceptedIn(PetitionConditions scope, DashboardFilter filter) {
-        return ofUnit(scope, filter).and(PETITION_HISTORY.TO_STATE.eq(PetitionState.RESOLVED))
-                .and(PETITION_HISTORY.OCCURRED_AT.ge(startOf(filter.year())))
-                .and(PETITION_HISTORY.OCCURRED_AT.lt(startOf(filter.year() + 1)));
+    private static Condition resolvedIn(PetitionConditions scope, DashboardFilter filter) {
+        return ofUnit(scope, filter).and(PETITION.RESOLVED_AT.ge(startOf(filter.year())))
+                .and(PETITION.RESOLVED_AT.lt(startOf(filter.year() + 1)));
     }
 
     private static LocalDateTime startOf(int year) {

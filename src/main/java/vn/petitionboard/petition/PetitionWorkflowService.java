@@ -214,7 +214,8 @@ public class PetitionWorkflowService {
         return execute(command.id(), command.version(), Transition.ACCEPT, (petition, user, check, now) -> {
             Optional<Long> answer = store.latestAnswer(petition.id());
             check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
-            return new Plan(changes(), () -> {
+            // The only way into RESOLVED: resolved_at is written here, with the history event, and nowhere else.
+            return new Plan(changes(PETITION.RESOLVED_AT, now), () -> {
                 store.review(petition.id(), answer.orElseThrow(), ReviewVerdict.ACCEPTED, null, null, user, now);
                 return null;
             });

@@ -303,7 +303,7 @@ final class BenchmarkData {
     private static final String PETITIONS = """
             INSERT INTO petition (id, unit_id, conference_id, code, code_year, code_seq, title, content, domain_id,
                                   department_id, state, within_authority, deadline, state_changed_at, created_by,
-                                  created_at, updated_at, version)
+                                  created_at, updated_at, version, resolved_at)
             SELECT p.id, p.unit_id, p.conference_id,
                    CONCAT('KN-', p.code_year, '-', IF(p.code_seq < 1000, LPAD(p.code_seq, 3, '0'), p.code_seq)),
                    p.code_year, p.code_seq, t.title, t.content, p.domain_id,
@@ -312,7 +312,8 @@ final class BenchmarkData {
                    COALESCE(p.tr, p.ty, p.tw, p.ts, p.ta, p.te, p.t0), :app_user + p.w * 10 + 3, p.t0,
                    COALESCE(p.tr, p.ty, p.tw, p.ts, p.ta, p.te, p.t0),
                    (p.ta IS NOT NULL) + (p.ts IS NOT NULL) + (p.tw IS NOT NULL) + (p.te IS NOT NULL)
-                   + (p.ty IS NOT NULL) + (p.tr IS NOT NULL)
+                   + (p.ty IS NOT NULL) + (p.tr IS NOT NULL),
+                   p.tr
             FROM bench_plan p JOIN bench_template t ON t.id = p.template
             WHERE p.n BETWEEN :from AND :to
             """;
