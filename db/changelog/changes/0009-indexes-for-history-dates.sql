@@ -14,6 +14,6 @@ CREATE INDEX ix_petition_conference_scope ON petition (conference_id, unit_id, d
 DROP INDEX ix_petition_conference ON petition;
 --rollback CREATE INDEX ix_petition_conference ON petition (conference_id); DROP INDEX ix_petition_conference_scope ON petition;
 
---changeset petitionboard:0009-4 comment:A petition's move into a state, from the index alone: the dashboard's median days to resolution looks up each resolved petition's acceptance here
+--changeset petitionboard:0009-4 comment:A petition's moves into each state, from the index alone: the conference report's per-petition look-ups of its state and resolution as of a day
 CREATE INDEX ix_petition_history_resolution ON petition_history (petition_id, to_state, occurred_at);
 --rollback DROP INDEX ix_petition_history_resolution ON petition_history;
