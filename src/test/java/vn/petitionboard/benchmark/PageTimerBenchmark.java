@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Tag;
@@ -204,24 +207,18 @@ class PageTimerBenchmark {
         System.gc();
         long baseline = PageTimes.heapUsed();
         AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(PageTimes.heapUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        // The heap in use every 5 ms while the export runs: its peak above the baseline is what the export holds.
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(PageTimes.heapUsed(), Math::max), 0, 5,
+                TimeUnit.MILLISECONDS);
         long allocated = PageTimes.allocatedBytes();
         signIn.as(user, () -> {
             search.exportXlsx(filter, labels(), OutputStream.nullOutputStream());
             return null;
         });
         allocated = PageTimes.allocatedBytes() - allocated;
-        sampler.interrupt();
-        sampler.join();
+        sampler.shutdownNow();
+        sampler.awaitTermination(1, TimeUnit.SECONDS);
         return String.format(Locale.ROOT, "peak heap used %.0f MB above a collected baseline of %.0f MB; %.0f MB"
                 + " allocated by the export", (peak.get() - baseline) / 1e6, baseline / 1e6, allocated / 1e6);
     }
