@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.conference.ConferenceId;
+import vn.petitionboard.organisation.UnitId;
 
 /**
  * The petition list's read model: one statement per page, one for the count, one streamed for the export, all with
@@ -117,11 +118,15 @@ class PetitionSearchQuery {
         if (filter.escalated()) {
             where = where.and(PETITION.STATE.eq(PetitionState.ESCALATED));
         }
-        return where.and(matches(filter.text()));
+        return where.and(matches(scope.unit(), filter.text()));
     }
 
-    /** Every typed word present, the last one as a prefix; each is one range of the (term, petition_id) key. */
-    static Condition matches(String text) {
+    /**
+     * Every typed word present, the last one as a prefix; each is one range of the (unit_id, term, petition_id) key
+     * within the user's unit. The unit here only narrows the range read: who sees which petition is
+     * {@link PetitionConditions#visible()}, on the petition itself.
+     */
+    static Condition matches(UnitId unit, String text) {
         List<String> terms = SearchText.terms(text);
         Condition condition = DSL.noCondition();
         for (int i = 0; i < terms.size(); i++) {
@@ -131,7 +136,8 @@ class PetitionSearchQuery {
                     ? PETITION_SEARCH_TERM.TERM.like(term + "%")
                     : PETITION_SEARCH_TERM.TERM.eq(term);
             condition = condition.and(PETITION.ID.in(
-                    DSL.select(PETITION_SEARCH_TERM.PETITION_ID).from(PETITION_SEARCH_TERM).where(lookup)));
+                    DSL.select(PETITION_SEARCH_TERM.PETITION_ID).from(PETITION_SEARCH_TERM)
+                            .where(PETITION_SEARCH_TERM.UNIT_ID.eq(unit).and(lookup))));
         }
         return condition;
     }

@@ -109,8 +109,10 @@ class PageTimerBenchmark {
                 + " WHERE p.unit_id = ? ORDER BY p.id DESC LIMIT 50", data.measuredUnit())) {
             var expected = new java.util.TreeSet<>(vn.petitionboard.base.text.SearchText.terms(p.get(1, String.class),
                     p.get(2, String.class), p.get(3, String.class), p.get(4, String.class), p.get(5, String.class)));
+            // ... each under the petition's unit (the key's first column).
             var written = new java.util.TreeSet<>(dsl.fetch("SELECT term FROM petition_search_term"
-                    + " WHERE petition_id = ?", p.get(0)).getValues(0, String.class));
+                    + " WHERE unit_id = ? AND petition_id = ?", data.measuredUnit(), p.get(0))
+                    .getValues(0, String.class));
             assertThat(written).as("terms of petition %s", p.get(1)).isEqualTo(expected);
         }
     }
