@@ -13,19 +13,28 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record9;
 import org.jooq.SelectConditionStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.conference.ConferenceId;
+import vn.petitionboard.jooq.tables.records.PetitionRecord;
+import vn.petitionboard.organisation.UnitId;
 
 /**
  * The petition list's read model: one statement per page, one for the count, one streamed for the export, all with
  * the same WHERE (unit, the officer's department, the filters). The text search looks each typed word up in
- * petition_search_term's primary key (term, petition_id): every word but the last must be a whole term, the last
- * may be the start of one ("giai phong mat b" already finds "giải phóng mặt bằng").
+ * petition_search_term's primary key (unit_id, term, petition_id): every word but the last must be a whole term, the
+ * last may be the start of one ("giai phong mat b" already finds "giải phóng mặt bằng"). Plans and figures:
+ * docs/benchmarks/search-by-unit.md.
  */
 @Repository
 class PetitionSearchQuery {
+
+    /** (unit_id, id, then every column the list filters and sorts by): 0011-petition-search-term-by-unit.sql. */
+    private static final String LIST_INDEX = "ix_petition_list";
+    /** petition_search_term's (petition_id) index, for writes: a search must never read it. */
+    private static final String TERMS_BY_PETITION = "ix_petition_search_term_petition";
 
     private final DSLContext dsl;
 
@@ -47,7 +56,7 @@ class PetitionSearchQuery {
     org.jooq.ResultQuery<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
             String>> pageQuery(PetitionConditions scope, PetitionListFilter filter,
             LocalDate today, int offset, int limit) {
-        var page = dsl.select(PETITION.ID.as("page_id")).from(PETITION)
+        var page = dsl.select(PETITION.ID.as("page_id")).from(petitions(filter))
                 .where(where(scope, filter, today))
                 .orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc())
                 .limit(limit).offset(offset)
@@ -63,7 +72,18 @@ class PetitionSearchQuery {
     }
 
     int count(PetitionConditions scope, PetitionListFilter filter, LocalDate today) {
-        return dsl.fetchCount(PETITION, where(scope, filter, today));
+        return dsl.fetchCount(petitions(filter), where(scope, filter, today));
+    }
+
+    /**
+     * With a text search the candidates are petition ids from the term index, and each is checked against the scope
+     * and the filters, and sorted, in {@link #LIST_INDEX} alone. Left to itself the planner reads each candidate's row
+     * by primary key: a random page read per candidate once the table outgrows the buffer pool (a rare word took
+     * 1.3 s at 1,000,000 petitions, docs/benchmarks/pages-after.md). Without text the list reads petitions in code
+     * order and stops at the page, which this index would prevent.
+     */
+    private static Table<PetitionRecord> petitions(PetitionListFilter filter) {
+        return SearchText.terms(filter.text()).isEmpty() ? PETITION : PETITION.forceIndex(LIST_INDEX);
     }
 
     /** Streams the rows to {@code sink} without holding them all (MySQL Connector/J streams at fetch size MIN). */
@@ -117,11 +137,17 @@ class PetitionSearchQuery {
         if (filter.escalated()) {
             where = where.and(PETITION.STATE.eq(PetitionState.ESCALATED));
         }
-        return where.and(matches(filter.text()));
+        return where.and(matches(scope.unit(), filter.text()));
     }
 
-    /** Every typed word present, the last one as a prefix; each is one range of the (term, petition_id) key. */
-    static Condition matches(String text) {
+    /**
+     * Every typed word present, the last one as a prefix; each is one range of the (unit_id, term, petition_id) key
+     * within the user's unit. The unit here only narrows the range read: who sees which petition is
+     * {@link PetitionConditions#visible()}, on the petition itself. The planner starts from the word with the fewest
+     * rows in the unit (its range estimates) and looks the others up by key. The (petition_id) index is ruled out:
+     * with it MariaDB chose a LooseScan over the whole of it, every unit's terms.
+     */
+    static Condition matches(UnitId unit, String text) {
         List<String> terms = SearchText.terms(text);
         Condition condition = DSL.noCondition();
         for (int i = 0; i < terms.size(); i++) {
@@ -131,7 +157,9 @@ class PetitionSearchQuery {
                     ? PETITION_SEARCH_TERM.TERM.like(term + "%")
                     : PETITION_SEARCH_TERM.TERM.eq(term);
             condition = condition.and(PETITION.ID.in(
-                    DSL.select(PETITION_SEARCH_TERM.PETITION_ID).from(PETITION_SEARCH_TERM).where(lookup)));
+                    DSL.select(PETITION_SEARCH_TERM.PETITION_ID)
+                            .from(PETITION_SEARCH_TERM.ignoreIndex(TERMS_BY_PETITION))
+                            .where(PETITION_SEARCH_TERM.UNIT_ID.eq(unit).and(lookup))));
         }
         return condition;
     }

@@ -17,8 +17,8 @@ import vn.petitionboard.base.text.SearchText;
 
 /**
  * Keeps petition_search_term in step with the searchable text: code, title, content, domain name and the delegates'
- * names, folded by {@link SearchText}. Called in the same transaction as every write that changes that text, so the
- * search never sees a petition without its terms.
+ * names, folded by {@link SearchText}, each row under the petition's unit (a petition never changes unit). Called in
+ * the same transaction as every write that changes that text, so the search never sees a petition without its terms.
  */
 @Repository
 class PetitionSearchTermStore {
@@ -60,24 +60,25 @@ class PetitionSearchTermStore {
         if (ids.isEmpty()) {
             return;
         }
-        var texts = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT, DOMAIN.NAME,
-                        delegateNames())
+        var texts = dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT,
+                        DOMAIN.NAME, delegateNames())
                 .from(PETITION)
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .where(PETITION.ID.in(ids))
                 .fetch();
         List<org.jooq.Query> inserts = new ArrayList<>();
         for (var row : texts) {
-            var insert = dsl.insertInto(PETITION_SEARCH_TERM, PETITION_SEARCH_TERM.TERM,
-                    PETITION_SEARCH_TERM.PETITION_ID);
-            List<String> terms = SearchText.terms(row.value2(), row.value3(), row.value4(), row.value5(),
-                    row.value6());
+            // The petition's unit leads the key: a search reads only its own unit's rows of a word.
+            var insert = dsl.insertInto(PETITION_SEARCH_TERM, PETITION_SEARCH_TERM.UNIT_ID,
+                    PETITION_SEARCH_TERM.TERM, PETITION_SEARCH_TERM.PETITION_ID);
+            List<String> terms = SearchText.terms(row.value3(), row.value4(), row.value5(), row.value6(),
+                    row.value7());
             if (terms.isEmpty()) {
                 continue;
             }
-            var values = insert.values(terms.getFirst(), row.value1());
+            var values = insert.values(row.value2(), terms.getFirst(), row.value1());
             for (String term : terms.subList(1, terms.size())) {
-                values = values.values(term, row.value1());
+                values = values.values(row.value2(), term, row.value1());
             }
             inserts.add(values.onDuplicateKeyIgnore());
         }

@@ -406,28 +406,31 @@ final class BenchmarkData {
 
     /**
      * What PetitionSearchTermStore writes: the distinct folded words of code, title, content, domain name and the
-     * delegates' names. The template's words first; the rest with INSERT IGNORE, as a word may already be there.
+     * delegates' names, under the petition's unit. The template's words first; the rest with INSERT IGNORE, as a word
+     * may already be there.
      */
     private static final List<String> TERMS = List.of("""
-            INSERT INTO petition_search_term (term, petition_id)
-            SELECT tt.term, p.id FROM bench_plan p JOIN bench_template_term tt ON tt.template_id = p.template
+            INSERT INTO petition_search_term (unit_id, term, petition_id)
+            SELECT p.unit_id, tt.term, p.id FROM bench_plan p JOIN bench_template_term tt ON tt.template_id = p.template
             WHERE p.n BETWEEN :from AND :to
             """, """
-            INSERT IGNORE INTO petition_search_term (term, petition_id)
-            SELECT dt.term, p.id FROM bench_plan p JOIN bench_domain_term dt ON dt.domain_id = p.domain_id
+            INSERT IGNORE INTO petition_search_term (unit_id, term, petition_id)
+            SELECT p.unit_id, dt.term, p.id FROM bench_plan p JOIN bench_domain_term dt ON dt.domain_id = p.domain_id
             WHERE p.n BETWEEN :from AND :to
             """, """
-            INSERT IGNORE INTO petition_search_term (term, petition_id)
-            SELECT c.term, c.id FROM (
-                SELECT 'kn' AS term, p.id FROM bench_plan p WHERE p.n BETWEEN :from AND :to
-                UNION ALL SELECT CAST(p.code_year AS CHAR), p.id FROM bench_plan p WHERE p.n BETWEEN :from AND :to
-                UNION ALL SELECT IF(p.code_seq < 1000, LPAD(p.code_seq, 3, '0'), CAST(p.code_seq AS CHAR)), p.id
-                          FROM bench_plan p WHERE p.n BETWEEN :from AND :to) c
+            INSERT IGNORE INTO petition_search_term (unit_id, term, petition_id)
+            SELECT c.unit_id, c.term, c.id FROM (
+                SELECT p.unit_id, 'kn' AS term, p.id FROM bench_plan p WHERE p.n BETWEEN :from AND :to
+                UNION ALL SELECT p.unit_id, CAST(p.code_year AS CHAR), p.id FROM bench_plan p
+                          WHERE p.n BETWEEN :from AND :to
+                UNION ALL SELECT p.unit_id, IF(p.code_seq < 1000, LPAD(p.code_seq, 3, '0'), CAST(p.code_seq AS CHAR)),
+                                 p.id FROM bench_plan p WHERE p.n BETWEEN :from AND :to) c
             """, """
-            INSERT IGNORE INTO petition_search_term (term, petition_id)
-            SELECT dt.term, r.petition_id FROM petition_requester r
+            INSERT IGNORE INTO petition_search_term (unit_id, term, petition_id)
+            SELECT p.unit_id, dt.term, r.petition_id FROM bench_plan p
+            JOIN petition_requester r ON r.petition_id = p.id
             JOIN bench_delegate_term dt ON dt.delegate_id = r.delegate_id
-            WHERE r.petition_id BETWEEN :petition + :from + 1 AND :petition + :to + 1
+            WHERE p.n BETWEEN :from AND :to
             """);
 
     private static final String CODE_COUNTER = """

@@ -60,6 +60,11 @@ import vn.petitionboard.support.SignIn;
 class PageTimerBenchmark {
 
     static final Path OUT = Path.of("target", "benchmarks");
+    /**
+     * BENCH_PAGES=text times only the pages whose name contains it (e.g. "search"), and writes to
+     * target/benchmarks/selected/ so that a partial run never mixes with a whole one in pages.md.
+     */
+    private static final String PAGES = System.getenv("BENCH_PAGES");
     /** The petition list and the grids show 50 rows a page (Vaadin's default page size). */
     private static final int PAGE = 50;
     private static final int EXPORT_YEAR = 2025;
@@ -104,8 +109,10 @@ class PageTimerBenchmark {
                 + " WHERE p.unit_id = ? ORDER BY p.id DESC LIMIT 50", data.measuredUnit())) {
             var expected = new java.util.TreeSet<>(vn.petitionboard.base.text.SearchText.terms(p.get(1, String.class),
                     p.get(2, String.class), p.get(3, String.class), p.get(4, String.class), p.get(5, String.class)));
+            // ... each under the petition's unit (the key's first column).
             var written = new java.util.TreeSet<>(dsl.fetch("SELECT term FROM petition_search_term"
-                    + " WHERE petition_id = ?", p.get(0)).getValues(0, String.class));
+                    + " WHERE unit_id = ? AND petition_id = ?", data.measuredUnit(), p.get(0))
+                    .getValues(0, String.class));
             assertThat(written).as("terms of petition %s", p.get(1)).isEqualTo(expected);
         }
     }
@@ -153,13 +160,17 @@ class PageTimerBenchmark {
         listPage("search `" + rare + "` (a rare word)", chair, PetitionListFilter.all().withText(rare));
 
         PetitionListFilter year = PetitionListFilter.all().withYear(EXPORT_YEAR);
-        int exported = signIn.as(chair, () -> search.count(year));
-        time("Excel export: petitions of " + EXPORT_YEAR, chair, () -> {
-            AtomicLong bytes = new AtomicLong();
-            search.exportXlsx(year, labels(), counting(bytes));
-            return exported + " rows, " + bytes.get() / 1024 + " KB";
-        });
-        String exportMemory = exportMemory(chair, year);
+        String exportPage = "Excel export: petitions of " + EXPORT_YEAR;
+        String exportMemory = "not measured (BENCH_PAGES)";
+        if (selected(exportPage)) {
+            int exported = signIn.as(chair, () -> search.count(year));
+            time(exportPage, chair, () -> {
+                AtomicLong bytes = new AtomicLong();
+                search.exportXlsx(year, labels(), counting(bytes));
+                return exported + " rows, " + bytes.get() / 1024 + " KB";
+            });
+            exportMemory = exportMemory(chair, year);
+        }
 
         long open = dsl.fetchSingle("SELECT MAX(id) FROM petition WHERE unit_id = ? AND state = 'IN_PROGRESS'", unit)
                 .get(0, Long.class);
@@ -172,7 +183,8 @@ class PageTimerBenchmark {
         time("Conference list: page 1 + count", chair,
                 () -> conferences.list(0, PAGE).size() + " of " + conferences.count());
 
-        PageReport.write(OUT, size(), data, results, dsl, exportMemory, loadBefore);
+        PageReport.write(PAGES == null ? OUT : OUT.resolve("selected"), size(), data, results, dsl, exportMemory,
+                loadBefore);
         assertThat(results).isNotEmpty();
     }
 
@@ -186,6 +198,9 @@ class PageTimerBenchmark {
      * and put in the security context of the thread that makes the call.
      */
     private void time(String page, String user, Callable<String> call) throws Exception {
+        if (!selected(page)) {
+            return;
+        }
         UserDetails details = users.loadUserByUsername(user);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
         PageTimes.Result result = PageTimes.measure(page, user, log, () -> {
@@ -244,6 +259,10 @@ class PageTimerBenchmark {
 
     private static int sum(java.util.Collection<Integer> counts) {
         return counts.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static boolean selected(String page) {
+        return PAGES == null || page.toLowerCase(Locale.ROOT).contains(PAGES.toLowerCase(Locale.ROOT));
     }
 
     static int size() {

@@ -54,6 +54,9 @@ class PetitionSearchBackfillTest {
                 .containsExactlyInAnyOrderElementsOf(ids);
         assertThat(dsl.fetchExists(PETITION_SEARCH_TERM, PETITION_SEARCH_TERM.PETITION_ID.eq(ids.getFirst())
                 .and(PETITION_SEARCH_TERM.TERM.eq("den")))).as("folded: Đèn -> den").isTrue();
+        assertThat(dsl.selectDistinct(PETITION_SEARCH_TERM.UNIT_ID).from(PETITION_SEARCH_TERM)
+                .where(PETITION_SEARCH_TERM.PETITION_ID.in(ids)).fetch(PETITION_SEARCH_TERM.UNIT_ID))
+                .as("filed under the petitions' unit").containsExactly(ward.unit());
     }
 
     private int termsOf(List<PetitionId> ids) {
