@@ -2,6 +2,7 @@ package vn.petitionboard.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import vn.petitionboard.security.ui.LoginView;
 
 @Configuration
@@ -18,10 +20,17 @@ import vn.petitionboard.security.ui.LoginView;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         // The stylesheet is needed on the login page too.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Login CSRF: Vaadin's defaults exempt the login page from CSRF, so another site could sign a browser in to
+        // an account of its choosing. Only Vaadin's own requests are exempt here; they carry Vaadin's CSRF token.
+        // The login form sends Spring's token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Spring's header writer runs when the answer is committed, after Vaadin's pages were written; ours runs first.
+        http.headers(headers -> headers.disable());
+        http.addFilterBefore(new SecurityHeadersFilter(), HeaderWriterFilter.class);
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 
