@@ -31,6 +31,9 @@ class SecurityConfig {
         http.headers(headers -> headers.disable());
         http.addFilterBefore(new SecurityHeadersFilter(), HeaderWriterFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // After Vaadin's configurer, so that it names the login page first (otherwise Spring's generated login page
+        // takes over); naming the page keeps a failure handler that is already set.
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
         return http.build();
     }
 

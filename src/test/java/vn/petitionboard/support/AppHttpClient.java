@@ -123,6 +123,14 @@ public final class AppHttpClient {
             return response;
         }
 
+        /** A heartbeat, as the page sends one every heartbeat interval whether or not anyone is there. */
+        public HttpResponse<String> heartbeat() {
+            return AppHttpClient.this.send(HttpRequest.newBuilder(
+                            URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                    .header("Content-Type", "text/plain;charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+
         /** Sends a body as it is, valid or not. */
         public HttpResponse<String> sendRaw(String body) {
             return AppHttpClient.this.send(HttpRequest.newBuilder(

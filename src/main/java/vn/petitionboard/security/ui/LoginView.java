@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
 
 /** The only page anyone may open without signing in. */
 @Route(value = "login", autoLayout = false)
@@ -22,7 +24,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(vietnameseI18n());
+        form.setI18n(vietnameseI18n("login.error.title", "login.error.message"));
 
         H1 title = new H1(getTranslation("login.title"));
         Paragraph description = new Paragraph(getTranslation("login.description"));
@@ -30,7 +32,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         add(title, description, form);
     }
 
-    private LoginI18n vietnameseI18n() {
+    private LoginI18n vietnameseI18n(String errorTitleKey, String errorMessageKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.form.title"));
@@ -39,8 +41,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.form.submit"));
         texts.setForgotPassword(getTranslation("login.form.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(errorTitleKey));
+        error.setMessage(getTranslation(errorMessageKey));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -48,8 +50,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Spring Security redirects a failed attempt to /login?error.
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        // A refused sign-in comes back as /login?error (wrong credentials) or ?unavailable (no database to check
+        // them; see security.LoginFailureHandler).
+        if (parameters.containsKey("unavailable")) {
+            form.setI18n(vietnameseI18n("login.unavailable.title", "login.unavailable.message"));
+            form.setError(true);
+        } else {
+            form.setError(parameters.containsKey("error"));
+        }
     }
 
     @Override
