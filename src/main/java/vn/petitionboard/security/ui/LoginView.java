@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import vn.petitionboard.security.SessionSettings;
 
 /** The only page anyone may open without signing in. */
 @Route(value = "login", autoLayout = false)
@@ -19,8 +20,11 @@ import java.util.Map;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final SessionSettings sessions;
 
-    public LoginView() {
+    public LoginView(SessionSettings sessions) {
+        this.sessions = sessions;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -29,7 +33,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         H1 title = new H1(getTranslation("login.title"));
         Paragraph description = new Paragraph(getTranslation("login.description"));
         description.addClassName("login-description");
-        add(title, description, form);
+        notice.setId("login-notice");
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        add(title, description, notice, form);
     }
 
     private LoginI18n vietnameseI18n(String errorTitleKey, String errorMessageKey) {
@@ -52,12 +59,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         // A refused sign-in comes back as /login?error (wrong credentials) or ?unavailable (no database to check
-        // them; see security.LoginFailureHandler).
+        // them; see security.LoginFailureHandler); an ended session as ?expired.
         if (parameters.containsKey("unavailable")) {
             form.setI18n(vietnameseI18n("login.unavailable.title", "login.unavailable.message"));
             form.setError(true);
         } else {
             form.setError(parameters.containsKey("error"));
+        }
+        if (parameters.containsKey("expired")) {
+            notice.setText(getTranslation("login.expired", DurationText.of(this, sessions.idleTimeout())));
+            notice.setVisible(true);
         }
     }
 
