@@ -62,6 +62,16 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
         return this;
     }
 
+    /** What a text field or text area holds now. */
+    String value(String fieldId) {
+        return driver.findElement(By.id(fieldId)).getDomProperty("value");
+    }
+
+    /** Whether the confirm button can be clicked (it disables itself while the server works on a click). */
+    boolean confirmEnabled() {
+        return driver.findElement(By.id("dialog-confirm")).isEnabled();
+    }
+
     /** The date a picker holds now, as its own ISO value, or null when empty. */
     LocalDate dateValue(String fieldId) {
         String value = driver.findElement(By.id(fieldId)).getDomProperty("value");

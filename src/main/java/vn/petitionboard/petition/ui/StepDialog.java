@@ -16,6 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.petitionboard.base.db.DatabaseFailure;
 import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.petition.CommandResult;
@@ -29,6 +32,8 @@ import vn.petitionboard.petition.Transition;
  * {@link #send}.
  */
 abstract class StepDialog extends Dialog {
+
+    private static final Logger log = LoggerFactory.getLogger(StepDialog.class);
 
     final PetitionRef petition;
     private final Transition transition;
@@ -63,11 +68,17 @@ abstract class StepDialog extends Dialog {
 
         Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
         cancel.setId("dialog-cancel");
-        Button confirm = new Button(getTranslation(transition.labelKey()), e -> submit());
+        Button confirm = new Button(getTranslation(transition.labelKey()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("dialog-confirm");
         confirm.setDisableOnClick(true);
-        confirm.addClickListener(e -> confirm.setEnabled(true));
+        confirm.addClickListener(e -> {
+            try {
+                submit();
+            } finally {
+                confirm.setEnabled(true);
+            }
+        });
         getFooter().add(cancel, confirm);
         addDialogCloseActionListener(e -> close());
     }
@@ -113,7 +124,18 @@ abstract class StepDialog extends Dialog {
     private void submit() {
         errors.clear();
         problem.setVisible(false);
-        switch (send()) {
+        CommandResult result;
+        try {
+            result = send();
+        } catch (RuntimeException e) {
+            // The database is unreachable or was cut off: say so here, beside what the user typed, which stays.
+            DatabaseFailure failure = DatabaseFailure.of(e).orElseThrow(() -> e);
+            log.warn("{} {} not saved, database {}: {}", transition, petition.code(), failure,
+                    DatabaseFailure.rootMessage(e));
+            showProblem(getTranslation(failure.messageKey()));
+            return;
+        }
+        switch (result) {
             case CommandResult.Done done -> succeed();
             case CommandResult.Created created -> succeed();
             case CommandResult.Invalid invalid -> {
