@@ -1,0 +1,135 @@
+package vn.petitionboard.benchmark.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who each virtual user is and which cards it moves, for the generated data (BenchmarkData): the measured ward's open
+ * petitions are 15 % RECEIVED, 20 % ASSIGNED, 35 % IN_PROGRESS, 10 % ESCALATED, 20 % ANSWERED, each domain's
+ * department fixed (XDD → office, DD → land (¾) or justice (¼), TTDT and MT → infrastructure, GPMB → land, ANTT →
+ * police, VHXH → culture).
+ *
+ * <p>Roles, interleaved so any N gets the same mix: 10 % leaders (the chair and the Party secretary, taking turns)
+ * assign RECEIVED cards to the domain's department, or record the higher level's reply on an ESCALATED card when none
+ * is left; 35 % the Front returns ANSWERED cards to the department (back to IN_PROGRESS); 55 % officers start ASSIGNED
+ * cards and answer IN_PROGRESS ones, by turns. Officers' answers and the Front's returns make a loop that never runs
+ * dry; the START and ASSIGN supplies last a 5-minute run at 200 users, after which officers only answer.
+ *
+ * <p>Each user opens the board filtered on one domain (?domain=CODE), which splits the cards into views; the users
+ * sharing a view (a "pool") split its cards by petition id modulo the pool's size, so no two users ever reach for the
+ * same card. Domains and officer views are handed out in proportion to their cards.
+ */
+final class LoadPlan {
+
+    enum Role { LEADER, FRONT, OFFICER }
+
+    /** A drag from one column to another, and the step the dialog that opens should be for. */
+    record Move(String from, String to, String transition) {
+    }
+
+    /** One virtual user: account, board filter, the pool it shares and its slot there, and its moves by preference. */
+    record User(int index, Role role, String username, String domain, String pool, int slot, int poolSize) {
+
+        /** The moves to try on this tick, best first: officers alternate between starting and answering. */
+        List<Move> moves(int tick) {
+            return switch (role) {
+                case LEADER -> List.of(ASSIGN, RECORD_REPLY);
+                case FRONT -> List.of(RETURN);
+                case OFFICER -> tick % 2 == 0 ? List.of(START, ANSWER) : List.of(ANSWER, START);
+            };
+        }
+
+        /** Whether this card is this user's to move. */
+        boolean owns(long petitionId) {
+            return Math.floorMod(petitionId, poolSize) == slot;
+        }
+    }
+
+    static final Move ASSIGN = new Move("RECEIVED", "ASSIGNED", "ASSIGN");
+    static final Move RECORD_REPLY = new Move("ESCALATED", "ANSWERED", "RECORD_REPLY");
+    static final Move RETURN = new Move("ANSWERED", "IN_PROGRESS", "RETURN");
+    static final Move START = new Move("ASSIGNED", "IN_PROGRESS", "START");
+    static final Move ANSWER = new Move("IN_PROGRESS", "ANSWERED", "ANSWER");
+
+    /** The department a leader gives a domain's petitions to, as the generator does (by the select's label). */
+    static final Map<String, String> DEPARTMENT_OF_DOMAIN = Map.of("XDD", "Văn phòng HĐND – UBND",
+            "DD", "Địa chính – Xây dựng", "TTDT", "Kinh tế – Hạ tầng – Đô thị", "MT", "Kinh tế – Hạ tầng – Đô thị",
+            "GPMB", "Địa chính – Xây dựng", "ANTT", "Công an phường", "VHXH", "Văn hóa – Xã hội");
+
+    private static final List<Weighted<Role>> ROLES = List.of(new Weighted<>(Role.LEADER, 2),
+            new Weighted<>(Role.FRONT, 7), new Weighted<>(Role.OFFICER, 11));
+    /** Domains by their open cards in the generated ward (XDD, DD, MT and ANTT have twice the others). */
+    private static final List<Weighted<String>> DOMAINS = List.of(new Weighted<>("XDD", 2), new Weighted<>("DD", 2),
+            new Weighted<>("MT", 2), new Weighted<>("ANTT", 2), new Weighted<>("TTDT", 1), new Weighted<>("GPMB", 1),
+            new Weighted<>("VHXH", 1));
+    /** Officer account and domain, by their ASSIGNED + IN_PROGRESS cards (≈ 100 a unit). */
+    private static final List<Weighted<String[]>> OFFICER_VIEWS = List.of(
+            new Weighted<>(new String[] {"canbovp", "XDD"}, 4), new Weighted<>(new String[] {"canboca", "ANTT"}, 4),
+            new Weighted<>(new String[] {"canboktht", "MT"}, 4), new Weighted<>(new String[] {"diachinh", "DD"}, 3),
+            new Weighted<>(new String[] {"canboktht", "TTDT"}, 2),
+            new Weighted<>(new String[] {"diachinh", "GPMB"}, 2),
+            new Weighted<>(new String[] {"canbovhxh", "VHXH"}, 2),
+            new Weighted<>(new String[] {"canbotpht", "DD"}, 1));
+
+    private record Weighted<T>(T value, int weight) {
+    }
+
+    private LoadPlan() {
+    }
+
+    /** The users of a run of n, for the ward whose accounts start with prefix (e.g. "gt"). */
+    static List<User> users(int n, String prefix) {
+        List<Role> roles = spread(ROLES, n);
+        Map<Role, Integer> seen = new HashMap<>();
+        List<String[]> draft = new ArrayList<>(); // username, domain, pool
+        for (int i = 0; i < n; i++) {
+            Role role = roles.get(i);
+            int k = seen.merge(role, 1, Integer::sum) - 1;
+            draft.add(switch (role) {
+                case LEADER -> {
+                    String domain = spread(DOMAINS, k + 1).get(k);
+                    yield new String[] {prefix + (k % 2 == 0 ? ".chutich" : ".bithu"), domain, "leaders/" + domain};
+                }
+                case FRONT -> {
+                    String domain = spread(DOMAINS, k + 1).get(k);
+                    yield new String[] {prefix + ".mattran", domain, "front/" + domain};
+                }
+                case OFFICER -> {
+                    String[] view = spread(OFFICER_VIEWS, k + 1).get(k);
+                    yield new String[] {prefix + "." + view[0], view[1], view[0] + "/" + view[1]};
+                }
+            });
+        }
+        Map<String, Integer> poolSizes = new HashMap<>();
+        draft.forEach(d -> poolSizes.merge(d[2], 1, Integer::sum));
+        Map<String, Integer> slots = new HashMap<>();
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String[] d = draft.get(i);
+            users.add(new User(i, roles.get(i), d[0], d[1], d[2], slots.merge(d[2], 1, Integer::sum) - 1,
+                    poolSizes.get(d[2])));
+        }
+        return users;
+    }
+
+    /** The first n picks of a smooth weighted round robin: every prefix is as close to the weights as it can be. */
+    private static <T> List<T> spread(List<Weighted<T>> items, int n) {
+        int total = items.stream().mapToInt(Weighted::weight).sum();
+        int[] current = new int[items.size()];
+        List<T> picks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int best = 0;
+            for (int j = 0; j < items.size(); j++) {
+                current[j] += items.get(j).weight();
+                if (current[j] > current[best]) {
+                    best = j;
+                }
+            }
+            current[best] -= total;
+            picks.add(items.get(best).value());
+        }
+        return picks;
+    }
+}
