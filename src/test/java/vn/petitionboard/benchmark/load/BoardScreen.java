@@ -71,6 +71,17 @@ final class BoardScreen {
         return openNotifications().stream().anyMatch(n -> n.classes().contains("error-notification"));
     }
 
+    /** Whether a success notification (theme success) appeared since the given node id. */
+    boolean successNotificationOpen(int since) {
+        return openNotifications().stream().anyMatch(n -> n.id > since && "success".equals(n.attribute("theme")));
+    }
+
+    /** Whether a column shows its "could not load" state instead of cards. */
+    boolean columnErrorShown() {
+        return tree.nodes().anyMatch(n -> n.classes().contains("column-error")
+                && n.get(UidlTree.DATA, "visible").map(JsonNode::asBoolean).orElse(true));
+    }
+
     /** The dialog's fields (id field-*), in tree order. */
     List<Node> fields() {
         return tree.nodes().filter(n -> n.attribute("id") != null && n.attribute("id").startsWith("field-")).toList();

@@ -78,22 +78,37 @@ final class CardMove {
             outcome("move not applied: request failed");
             return;
         }
-        s.record();
         boolean stillOpen = tree.node(dialog.id).map(d -> d.property("opened")).orElse(false);
         if (stillOpen) {
-            outcome(board.byId("dialog-reload").isPresent() ? "move not applied: conflict"
-                    : board.problemShown() ? "move not applied: invalid input" : "move not applied: dialog stayed open");
+            // A conflict offers a reload, invalid input marks fields; with neither, the server failed silently.
+            notApplied(s, board.byId("dialog-reload").isPresent() ? "conflict"
+                    : board.problemShown() ? "invalid input" : "dialog stayed open, no message (server error?)");
             board.byId("dialog-cancel").ifPresent(cancel -> connection.rpc(board.event(cancel, "click")));
         } else if (board.errorNotificationOpen()) {
-            outcome("move not applied: refused");
-        } else if (board.column(pick.move().from()).map(c -> c.cards().stream()
-                .anyMatch(card -> card.id() == pick.card().id())).orElse(true)) {
-            outcome("move not applied: card still in its column");
+            notApplied(s, "refused");
+        } else if (!board.successNotificationOpen(before)) {
+            notApplied(s, "dialog closed without the success message");
         } else {
+            // The app said it saved: the move counts as applied; the columns must show it too.
             outcome("moves applied");
             stats.count("moves applied: " + pick.move().transition());
+            boolean stillShown = board.column(pick.move().from()).map(c -> c.cards().stream()
+                    .anyMatch(card -> card.id() == pick.card().id())).orElse(true);
+            if (board.columnErrorShown()) {
+                s.fail("a column shows its error after the reload");
+            } else if (stillShown) {
+                s.fail("the card is still shown in its old column");
+            }
+            s.record();
         }
         close(Optional.of(dialog));
+    }
+
+    /** A move lost: the confirm step fails with the reason, and the move is counted as not applied. */
+    private void notApplied(Step s, String why) {
+        s.fail(why);
+        s.record();
+        outcome("move not applied: " + why);
     }
 
     /** The dialog's closed event and the notifications' closing, as the browser sends them after a step. */

@@ -38,7 +38,9 @@ final class FlowConnection implements AutoCloseable {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final boolean TRACE = Boolean.parseBoolean(System.getenv("LOAD_TRACE"));
+    /** LOAD_TRACE=true prints requests and the start of answers; LOAD_TRACE=full the whole answers. */
+    private static final String TRACE_MODE = System.getenv().getOrDefault("LOAD_TRACE", "");
+    private static final boolean TRACE = TRACE_MODE.equals("true") || TRACE_MODE.equals("full");
     private static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
             + " Chrome/156.0.0.0 Safari/537.36 petition-board-load-client";
 
@@ -48,6 +50,7 @@ final class FlowConnection implements AutoCloseable {
     private final String windowName = "v-" + Math.random();
     final UidlTree tree = new UidlTree();
 
+    private boolean broken;
     private String pageCsrf;
     private String securityKey;
     private int uiId = -1;
@@ -83,6 +86,7 @@ final class FlowConnection implements AutoCloseable {
             return problem(e, "init-without-ui");
         }
         tree.clear();
+        broken = false;
         uiId = e.json().path("appConfig").path("v-uiId").asInt();
         securityKey = uidl.get("Vaadin-Security-Key").asString();
         syncId = uidl.path("syncId").asInt();
@@ -99,24 +103,14 @@ final class FlowConnection implements AutoCloseable {
         invocations.forEach(rpc::add);
         message.put("syncId", syncId);
         message.put("clientId", clientId);
-        Exchange e = send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type",
+        Exchange e = check(send(request("/?v-r=uidl&v-uiId=" + uiId).header("Content-Type",
                 "application/json; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(message.toString())), true,
-                message.toString());
+                message.toString()));
         if (e.problem() != null) {
+            broken = true;
             return e;
         }
         JsonNode json = e.json();
-        JsonNode meta = json.path("meta");
-        if (meta.has("appError")) {
-            return problem(e, "appError" + (meta.path("appError").path("caption").isString()
-                    ? ": " + meta.path("appError").path("caption").asString() : ""));
-        }
-        if (meta.path("sessionExpired").asBoolean(false)) {
-            return problem(e, "session-expired");
-        }
-        if (meta.path("repaintAll").asBoolean(false) || json.path("resynchronize").asBoolean(false)) {
-            return problem(e, "resync");
-        }
         if (json.has("syncId") && json.get("syncId").asInt() >= 0) {
             syncId = json.get("syncId").asInt();
         }
@@ -124,6 +118,25 @@ final class FlowConnection implements AutoCloseable {
             clientId = json.get("clientId").asInt();
         }
         tree.apply(json);
+        return e;
+    }
+
+    /** The answer's meta data: what Flow's client would show as an error or act on by reloading. */
+    private static Exchange check(Exchange e) {
+        if (e.problem() != null) {
+            return e;
+        }
+        JsonNode meta = e.json().path("meta");
+        if (meta.has("appError")) {
+            return problem(e, "appError" + (meta.path("appError").path("caption").isString()
+                    ? ": " + meta.path("appError").path("caption").asString() : ""));
+        }
+        if (meta.path("sessionExpired").asBoolean(false)) {
+            return problem(e, "session-expired");
+        }
+        if (meta.path("repaintAll").asBoolean(false) || e.json().path("resynchronize").asBoolean(false)) {
+            return problem(e, "resync");
+        }
         return e;
     }
 
@@ -170,7 +183,7 @@ final class FlowConnection implements AutoCloseable {
         if (TRACE) {
             String answer = e.json() == null ? "" : e.json().toString();
             System.out.printf("[trace] %s %d %s %s%n", Thread.currentThread(), e.status(), e.problem(),
-                    answer.substring(0, Math.min(3000, answer.length())));
+                    TRACE_MODE.equals("full") ? answer : answer.substring(0, Math.min(3000, answer.length())));
         }
         return e;
     }
@@ -216,6 +229,14 @@ final class FlowConnection implements AutoCloseable {
         } catch (RuntimeException parse) {
             return problem(e, "not-json: " + text.substring(0, Math.min(60, text.length())).replace('\n', ' '));
         }
+    }
+
+    /**
+     * Whether a UIDL request of this UI failed: its answer may be lost, so the client's message counters and tree may
+     * no longer match the server's. A browser would reload; so does the virtual user.
+     */
+    boolean broken() {
+        return broken;
     }
 
     private static Exchange problem(Exchange e, String problem) {

@@ -110,9 +110,12 @@ final class VirtualUser implements Runnable {
                 && s.add(connection.rpc(navigate("/board", query)))) {
             for (String state : List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ESCALATED", "ANSWERED")) {
                 if (board.column(state).isEmpty()) {
-                    s.fail("board-not-shown (no column " + state + ")");
+                    s.fail("board not shown (no column " + state + ")");
                     break;
                 }
+            }
+            if (board.columnErrorShown()) {
+                s.fail("a column shows its error");
             }
         }
         return s.record();
@@ -133,6 +136,14 @@ final class VirtualUser implements Runnable {
     }
 
     private void tick() {
+        if (connection.broken()) {
+            // A request of this page failed: reload it (and sign in again if the session is gone), as a person would.
+            stats.count("reloads after a failed request");
+            connection.unload();
+            if (!(openBoard() || (login() && openBoard()))) {
+                return;
+            }
+        }
         Optional<Pick> pick = pick();
         if (pick.isEmpty()) {
             // Nothing of this user's share is on the first page of the columns: reload the board, like a person.
@@ -145,6 +156,7 @@ final class VirtualUser implements Runnable {
         }
         if (pick.isEmpty()) {
             stats.count("idle ticks (no card of the user's share after a reload)");
+            stats.count("idle ticks in pool " + user.pool());
             return;
         }
         new CardMove(connection, board, stats, user).run(pick.get());
