@@ -18,8 +18,8 @@ import java.util.Map;
  * dry; the START and ASSIGN supplies last a 5-minute run at 200 users, after which officers only answer.
  *
  * <p>Each user opens the board filtered on one domain (?domain=CODE), which splits the cards into views; the users
- * sharing a view (a "pool") split its cards by petition id modulo the pool's size, so no two users ever reach for the
- * same card. Domains and officer views are handed out in proportion to their cards.
+ * sharing a view (a "pool") split its cards by a hash of the petition id modulo the pool's size, so no two users ever
+ * reach for the same card. Domains and officer views are handed out in proportion to their cards.
  */
 final class LoadPlan {
 
@@ -41,10 +41,22 @@ final class LoadPlan {
             };
         }
 
-        /** Whether this card is this user's to move. */
+        /**
+         * Whether this card is this user's to move. By a hash of the id, not the id itself: the generated ids of one
+         * domain and state step by multiples of 3 and 7, so id modulo 21 or 22 put a column's cards in 1 to 4 of
+         * the users' shares and left the others idle.
+         */
         boolean owns(long petitionId) {
-            return Math.floorMod(petitionId, poolSize) == slot;
+            return Math.floorMod(mix(petitionId), poolSize) == slot;
         }
+    }
+
+    /** SplitMix64's finaliser: every bit of the id moves every bit of the result. */
+    static long mix(long value) {
+        long z = value * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     static final Move ASSIGN = new Move("RECEIVED", "ASSIGNED", "ASSIGN");
