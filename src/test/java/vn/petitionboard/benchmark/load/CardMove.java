@@ -30,9 +30,19 @@ final class CardMove {
         this.user = user;
     }
 
+    /** The move; its steps are recorded each, and together as the whole move. */
     void run(Pick pick) {
         stats.count("moves attempted");
-        Step drag = new Step(stats, Kind.MOVE);
+        Step whole = new Step(stats, Kind.WHOLE_MOVE);
+        try {
+            run(pick, whole);
+        } finally {
+            whole.record();
+        }
+    }
+
+    private void run(Pick pick, Step whole) {
+        Step drag = new Step(stats, Kind.MOVE, whole);
         int before = tree.maxId();
         if (!(drag.add(connection.rpc(board.dragStart(pick.from(), pick.card())))
                 && drag.add(connection.rpc(board.drop(pick.from(), pick.to()))))) {
@@ -45,7 +55,7 @@ final class CardMove {
             drag.fail(board.errorNotificationOpen() ? "drop refused" : "no dialog after the drop");
             drag.record();
             outcome("move not applied: no dialog");
-            close(Optional.empty());
+            close(Optional.empty(), whole);
             return;
         }
         String transition = dialog.get().attribute("data-transition");
@@ -57,15 +67,15 @@ final class CardMove {
 
         List<ObjectNode> fill = new DialogFiller(board, user, pick.card()).fill(before);
         if (!fill.isEmpty()) {
-            Step s = new Step(stats, Kind.FILL);
+            Step s = new Step(stats, Kind.FILL, whole);
             s.add(connection.rpc(fill));
             s.record();
         }
-        confirm(pick, dialog.get(), before);
+        confirm(pick, dialog.get(), before, whole);
     }
 
-    private void confirm(Pick pick, Node dialog, int before) {
-        Step s = new Step(stats, Kind.CONFIRM);
+    private void confirm(Pick pick, Node dialog, int before, Step whole) {
+        Step s = new Step(stats, Kind.CONFIRM, whole);
         Optional<Node> button = board.byId("dialog-confirm").filter(b -> b.id > before);
         if (button.isEmpty()) {
             s.fail("no confirm button");
@@ -101,7 +111,7 @@ final class CardMove {
             }
             s.record();
         }
-        close(Optional.of(dialog));
+        close(Optional.of(dialog), whole);
     }
 
     /** A move lost: the confirm step fails with the reason, and the move is counted as not applied. */
@@ -112,7 +122,7 @@ final class CardMove {
     }
 
     /** The dialog's closed event and the notifications' closing, as the browser sends them after a step. */
-    private void close(Optional<Node> dialog) {
+    private void close(Optional<Node> dialog, Step whole) {
         List<ObjectNode> rpc = new ArrayList<>();
         dialog.flatMap(d -> tree.node(d.id)).filter(d -> d.hasListener("closed"))
                 .ifPresent(d -> rpc.addAll(board.event(d, "closed")));
@@ -127,7 +137,7 @@ final class CardMove {
             }
         }
         if (!rpc.isEmpty()) {
-            Step s = new Step(stats, Kind.CLOSE);
+            Step s = new Step(stats, Kind.CLOSE, whole);
             s.add(connection.rpc(rpc));
             s.record();
         }

@@ -24,6 +24,7 @@ final class LoadStats {
         FILL("fill the dialog's fields"),
         CONFIRM("confirm (click → columns reload)"),
         CLOSE("dialog and notification closed"),
+        WHOLE_MOVE("whole move (the four above)"),
         LOGOUT("logout");
 
         final String label;
@@ -54,7 +55,7 @@ final class LoadStats {
         synchronized (list) {
             list.add(sample);
         }
-        if (failure != null) {
+        if (failure != null && kind != Kind.WHOLE_MOVE) {
             count("failure " + kind.name() + ": " + failure);
         }
     }
