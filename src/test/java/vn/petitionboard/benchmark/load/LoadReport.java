@@ -66,6 +66,8 @@ final class LoadReport {
         row(md, "MariaDB CPU %", samples, AppSampler.Sample::dbCpu, 1);
         row(md, "load client CPU %", samples, AppSampler.Sample::clientCpu, 1);
         row(md, "whole machine CPU %", samples, AppSampler.Sample::machineCpu, 1);
+        row(md, "other processes CPU % (machine − the three above)", samples, s -> Math.max(0,
+                s.machineCpu() - Math.max(0, s.appCpu()) - Math.max(0, s.dbCpu()) - Math.max(0, s.clientCpu())), 1);
         row(md, "load average (1 min)", samples, AppSampler.Sample::load1, 1);
         row(md, "app heap used, MB", samples, s -> s.heapUsedKb() < 0 ? Double.NaN : s.heapUsedKb() / 1024.0, 1);
         long withSessions = AppSampler.usedKb(r.heapWithSessions());
