@@ -47,6 +47,13 @@ final class BoardScreen {
         return cards;
     }
 
+    /** The column's "load more" button, when it shows (there are more cards than the first page). */
+    Optional<Node> loadMore(Column column) {
+        return column.section().children(UidlTree.CHILDREN).stream().map(tree::node).flatMap(Optional::stream)
+                .filter(n -> n.classes().contains("column-load-more"))
+                .filter(n -> n.get(UidlTree.DATA, "visible").map(JsonNode::asBoolean).orElse(true)).findFirst();
+    }
+
     /** The open transition dialog, if any (the newest, should old ones linger). */
     Optional<Node> openDialog() {
         return tree.nodes().filter(n -> "vaadin-dialog".equals(n.tag()) && n.property("opened"))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * history row.
  */
 record LoadConfig(URI baseUrl, int users, Duration rampUp, Duration duration, Duration interval,
-        Duration requestTimeout, String ward, String password, long appPid, Optional<Database> database) {
+        Duration requestTimeout, List<String> wards, String password, long appPid, Optional<Database> database) {
 
     record Database(String url, String user, String password) {
     }
@@ -31,7 +32,8 @@ record LoadConfig(URI baseUrl, int users, Duration rampUp, Duration duration, Du
         Optional<Database> db = env("LOAD_DB_URL").map(url -> new Database(url,
                 env("LOAD_DB_USER").orElse("petitionboard_test"),
                 env("LOAD_DB_PASSWORD").orElse("petitionboard-test-pw")));
-        return new LoadConfig(base, users, ramp, duration, interval, timeout, env("LOAD_WARD").orElse("gt"),
+        List<String> wards = List.of(env("LOAD_WARDS").orElse("gt,nl,bd").split(","));
+        return new LoadConfig(base, users, ramp, duration, interval, timeout, wards,
                 env("LOAD_PASSWORD").orElse("demo@2020"), pid, db);
     }
 

@@ -1,13 +1,15 @@
 package vn.petitionboard.benchmark.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Who each virtual user is and which cards it moves, for the generated data (BenchmarkData): the measured ward's open
- * petitions are 15 % RECEIVED, 20 % ASSIGNED, 35 % IN_PROGRESS, 10 % ESCALATED, 20 % ANSWERED, each domain's
+ * Who each virtual user is and which cards it moves, for the generated data (BenchmarkData): users are dealt to the
+ * generated wards in turn (gt, nl, bd by default), whose open petitions are alike, 4,000 each: 15 % RECEIVED, 20 % ASSIGNED, 35 % IN_PROGRESS, 10 % ESCALATED, 20 % ANSWERED, each domain's
  * department fixed (XDD → office, DD → land (¾) or justice (¼), TTDT and MT → infrastructure, GPMB → land, ANTT →
  * police, VHXH → culture).
  *
@@ -19,7 +21,10 @@ import java.util.Map;
  *
  * <p>Each user opens the board filtered on one domain (?domain=CODE), which splits the cards into views; the users
  * sharing a view (a "pool") split its cards by a hash of the petition id modulo the pool's size, so no two users ever
- * reach for the same card. Domains and officer views are handed out in proportion to their cards.
+ * reach for the same card. Domains and officer views are handed out in proportion to their cards. A ward has only
+ * ten accounts and shows 30 cards a column: 200 users in one ward share pools of up to 22 users, who then find none
+ * of their cards on the first page a quarter of the time (a simulation on the generated ids); dealt over the three
+ * wards, about 4 % of the moves need the column's "load more" first and almost none a reload.
  */
 final class LoadPlan {
 
@@ -72,18 +77,32 @@ final class LoadPlan {
 
     private static final List<Weighted<Role>> ROLES = List.of(new Weighted<>(Role.LEADER, 2),
             new Weighted<>(Role.FRONT, 7), new Weighted<>(Role.OFFICER, 11));
-    /** Domains by their open cards in the generated ward (XDD, DD, MT and ANTT have twice the others). */
-    private static final List<Weighted<String>> DOMAINS = List.of(new Weighted<>("XDD", 2), new Weighted<>("DD", 2),
-            new Weighted<>("MT", 2), new Weighted<>("ANTT", 2), new Weighted<>("TTDT", 1), new Weighted<>("GPMB", 1),
-            new Weighted<>("VHXH", 1));
-    /** Officer account and domain, by their ASSIGNED + IN_PROGRESS cards (≈ 100 a unit). */
-    private static final List<Weighted<String[]>> OFFICER_VIEWS = List.of(
-            new Weighted<>(new String[] {"canbovp", "XDD"}, 4), new Weighted<>(new String[] {"canboca", "ANTT"}, 4),
-            new Weighted<>(new String[] {"canboktht", "MT"}, 4), new Weighted<>(new String[] {"diachinh", "DD"}, 3),
-            new Weighted<>(new String[] {"canboktht", "TTDT"}, 2),
-            new Weighted<>(new String[] {"diachinh", "GPMB"}, 2),
-            new Weighted<>(new String[] {"canbovhxh", "VHXH"}, 2),
-            new Weighted<>(new String[] {"canbotpht", "DD"}, 1));
+    /**
+     * The domains with twice the open cards of the others in each generated ward (the generator's domain formula
+     * shifts by ward); a ward not listed gets even weights.
+     */
+    private static final Map<String, Set<String>> DOUBLED_DOMAINS = Map.of("gt", Set.of("XDD", "DD", "MT", "ANTT"),
+            "nl", Set.of("DD", "GPMB", "TTDT", "VHXH"), "bd", Set.of("ANTT", "MT", "TTDT", "XDD"));
+    private static final List<String> DOMAIN_CODES = List.of("XDD", "DD", "MT", "ANTT", "TTDT", "GPMB", "VHXH");
+    /** Officer account, domain, and its part of the domain's cards in quarters (DD: land ¾, justice ¼). */
+    private static final List<Object[]> OFFICER_VIEWS = List.of(new Object[] {"canbovp", "XDD", 4},
+            new Object[] {"canboca", "ANTT", 4}, new Object[] {"canboktht", "MT", 4},
+            new Object[] {"diachinh", "DD", 3}, new Object[] {"canboktht", "TTDT", 4},
+            new Object[] {"diachinh", "GPMB", 4}, new Object[] {"canbovhxh", "VHXH", 4},
+            new Object[] {"canbotpht", "DD", 1});
+
+    /** Domains weighted by their open cards in the ward. */
+    private static List<Weighted<String>> domains(String ward) {
+        Set<String> doubled = DOUBLED_DOMAINS.getOrDefault(ward, Set.of());
+        return DOMAIN_CODES.stream().map(d -> new Weighted<>(d, doubled.contains(d) ? 2 : 1)).toList();
+    }
+
+    /** Officer views (account, domain) weighted by their ASSIGNED + IN_PROGRESS cards in the ward. */
+    private static List<Weighted<String[]>> officerViews(String ward) {
+        Set<String> doubled = DOUBLED_DOMAINS.getOrDefault(ward, Set.of());
+        return OFFICER_VIEWS.stream().map(v -> new Weighted<>(new String[] {(String) v[0], (String) v[1]},
+                (int) v[2] * (doubled.contains((String) v[1]) ? 2 : 1))).toList();
+    }
 
     private record Weighted<T>(T value, int weight) {
     }
@@ -91,9 +110,27 @@ final class LoadPlan {
     private LoadPlan() {
     }
 
-    /** The users of a run of n, for the ward whose accounts start with prefix (e.g. "gt"). */
-    static List<User> users(int n, String prefix) {
+    /**
+     * The users of a run of n, dealt to the wards in turn (user i to ward i mod the number of wards), each ward's
+     * share planned alone: its accounts start with the ward's prefix (e.g. "gt"), its pools are its own.
+     */
+    static List<User> users(int n, List<String> wards) {
+        List<User> users = new ArrayList<>();
+        for (int w = 0; w < wards.size(); w++) {
+            int share = (n - w + wards.size() - 1) / wards.size();
+            for (User u : ward(share, wards.get(w))) {
+                users.add(new User(u.index() * wards.size() + w, u.role(), u.username(), u.domain(), u.pool(),
+                        u.slot(), u.poolSize()));
+            }
+        }
+        users.sort(Comparator.comparingInt(User::index));
+        return users;
+    }
+
+    private static List<User> ward(int n, String prefix) {
         List<Role> roles = spread(ROLES, n);
+        List<Weighted<String>> domains = domains(prefix);
+        List<Weighted<String[]>> officerViews = officerViews(prefix);
         Map<Role, Integer> seen = new HashMap<>();
         List<String[]> draft = new ArrayList<>(); // username, domain, pool
         for (int i = 0; i < n; i++) {
@@ -101,16 +138,17 @@ final class LoadPlan {
             int k = seen.merge(role, 1, Integer::sum) - 1;
             draft.add(switch (role) {
                 case LEADER -> {
-                    String domain = spread(DOMAINS, k + 1).get(k);
-                    yield new String[] {prefix + (k % 2 == 0 ? ".chutich" : ".bithu"), domain, "leaders/" + domain};
+                    String domain = spread(domains, k + 1).get(k);
+                    yield new String[] {prefix + (k % 2 == 0 ? ".chutich" : ".bithu"), domain,
+                        prefix + ":leaders/" + domain};
                 }
                 case FRONT -> {
-                    String domain = spread(DOMAINS, k + 1).get(k);
-                    yield new String[] {prefix + ".mattran", domain, "front/" + domain};
+                    String domain = spread(domains, k + 1).get(k);
+                    yield new String[] {prefix + ".mattran", domain, prefix + ":front/" + domain};
                 }
                 case OFFICER -> {
-                    String[] view = spread(OFFICER_VIEWS, k + 1).get(k);
-                    yield new String[] {prefix + "." + view[0], view[1], view[0] + "/" + view[1]};
+                    String[] view = spread(officerViews, k + 1).get(k);
+                    yield new String[] {prefix + "." + view[0], view[1], prefix + ":" + view[0] + "/" + view[1]};
                 }
             });
         }

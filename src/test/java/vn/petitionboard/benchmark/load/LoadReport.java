@@ -81,7 +81,7 @@ final class LoadReport {
         stats.counters().forEach((k, v) -> md.append("| ").append(k.replace("|", "/")).append(" | ").append(v)
                 .append(" |\n"));
         if (c.database().isPresent()) {
-            md.append(String.format(Locale.ROOT, "%nHistory rows written by the ward's users during the run: %d (%s);"
+            md.append(String.format(Locale.ROOT, "%nHistory rows written by the wards' users during the run: %d (%s);"
                     + " moves the client saw applied: %d: %s.%n", r.historyTotal(), r.historyRows(), applied,
                     r.historyTotal() == applied ? "they match" : "MISMATCH"));
         }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One run: N virtual users on virtual threads, started evenly over the ramp-up, moving cards until ramp-up + duration
  * is over; the app's CPU and heap sampled meanwhile; then, with every session still open, the heap after a full GC;
- * then the users log out and the heap is measured again. With the app's database given, the history rows the ward's
+ * then the users log out and the heap is measured again. With the app's database given, the history rows the wards'
  * users wrote during the run are counted, to compare with the moves the client saw applied.
  */
 final class LoadRun {
@@ -45,7 +46,7 @@ final class LoadRun {
     }
 
     Result run() throws InterruptedException {
-        List<LoadPlan.User> users = LoadPlan.users(config.users(), config.ward());
+        List<LoadPlan.User> users = LoadPlan.users(config.users(), config.wards());
         long historyBefore = config.database().map(db -> maxHistoryId()).orElse(0L);
         String loadBefore = AppSampler.loadAverage();
         LoadStats stats = new LoadStats();
@@ -98,14 +99,17 @@ final class LoadRun {
         }
     }
 
-    /** History rows written after the given id by the ward's users, by event type. */
+    /** History rows written after the given id by the wards' users, by event type. */
     private Map<String, Long> historySince(long id) {
         Map<String, Long> rows = new TreeMap<>();
+        String wards = String.join(", ", Collections.nCopies(config.wards().size(), "?"));
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT h.event_type, COUNT(*)"
-                + " FROM petition_history h JOIN app_user u ON u.id = h.actor_id WHERE h.id > ? AND u.username LIKE ?"
-                + " GROUP BY h.event_type")) {
+                + " FROM petition_history h JOIN app_user u ON u.id = h.actor_id WHERE h.id > ?"
+                + " AND SUBSTRING_INDEX(u.username, '.', 1) IN (" + wards + ") GROUP BY h.event_type")) {
             s.setLong(1, id);
-            s.setString(2, config.ward() + ".%");
+            for (int i = 0; i < config.wards().size(); i++) {
+                s.setString(i + 2, config.wards().get(i));
+            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.put(r.getString(1), r.getLong(2));

@@ -20,6 +20,7 @@ final class LoadStats {
     enum Kind {
         LOGIN("login (page, login view, form POST)"),
         BOARD_OPEN("board open (page, init, navigation)"),
+        LOAD_MORE("load more (next 30 cards of a column)"),
         MOVE("move (dragstart + drop → dialog)"),
         FILL("fill the dialog's fields"),
         CONFIRM("confirm (click → columns reload)"),

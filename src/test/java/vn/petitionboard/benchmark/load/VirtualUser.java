@@ -144,9 +144,9 @@ final class VirtualUser implements Runnable {
                 return;
             }
         }
-        Optional<Pick> pick = pick();
+        Optional<Pick> pick = pick().or(this::loadMoreAndPick);
         if (pick.isEmpty()) {
-            // Nothing of this user's share is on the first page of the columns: reload the board, like a person.
+            // Nothing of this user's share even on the next page: reload the board, like a person.
             stats.count("reloads (no card of the user's share shown)");
             connection.unload();
             if (!openBoard()) {
@@ -160,6 +160,23 @@ final class VirtualUser implements Runnable {
             return;
         }
         new CardMove(connection, board, stats, user).run(pick.get());
+    }
+
+    /** Nothing of the user's share on the first page: "load more" on the columns the moves start from, once each. */
+    private Optional<Pick> loadMoreAndPick() {
+        for (Move move : user.moves(tick)) {
+            Optional<Node> button = board.column(move.from()).flatMap(board::loadMore);
+            if (button.isPresent()) {
+                Step s = new Step(stats, Kind.LOAD_MORE);
+                s.add(connection.rpc(board.event(button.get(), "click")));
+                s.record();
+                Optional<Pick> pick = pick();
+                if (pick.isPresent()) {
+                    return pick;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Pick> pick() {
