@@ -72,7 +72,7 @@ public class AttachmentStaging {
             return new Reception.Refused(name, "validation.attachment.type");
         }
         if (declaredLength > Attachments.MAX_BYTES) {
-            return new Reception.Refused(name, "validation.attachment.tooLarge");
+            return new Reception.Refused(name, Reception.Refused.TOO_LARGE);
         }
         Path staged = directory.resolve(UUID.randomUUID() + ".part");
         try {
@@ -80,7 +80,7 @@ public class AttachmentStaging {
             long size = copyAtMost(body, staged, Attachments.MAX_BYTES + 1L);
             if (size > Attachments.MAX_BYTES) {
                 Files.deleteIfExists(staged);
-                return new Reception.Refused(name, "validation.attachment.tooLarge");
+                return new Reception.Refused(name, Reception.Refused.TOO_LARGE);
             }
             Optional<String> problem = Attachments.contentProblem(kind.get(), staged);
             if (problem.isPresent()) {

@@ -81,7 +81,7 @@ public final class Attachments {
     static Optional<String> contentProblem(Kind kind, Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
-            return Optional.of("validation.attachment.tooLarge");
+            return Optional.of(Reception.Refused.TOO_LARGE);
         }
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {

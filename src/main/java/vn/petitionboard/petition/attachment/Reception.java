@@ -18,10 +18,8 @@ public sealed interface Reception {
     /** Refused for a rule the user can read ({@code messageKey} takes the file name as {0}); nothing is kept. */
     record Refused(String fileName, String messageKey) implements Reception {
 
-        /** The browser declared, or sent, more than {@link Attachments#MAX_BYTES}. */
-        public boolean tooLarge() {
-            return "validation.attachment.tooLarge".equals(messageKey);
-        }
+        /** The key of a file declared, or sent, over {@link Attachments#MAX_BYTES}: HTTP 413 rather than 422. */
+        public static final String TOO_LARGE = "validation.attachment.tooLarge";
     }
 
     /** The bytes stopped coming (the user removed the file, or the line broke); nothing is kept. */

@@ -55,7 +55,7 @@ final class AttachmentUploadHandler implements UploadHandler {
     @Override
     public void responseHandled(UploadResult result) {
         boolean tooLarge = result.exception() == null && result.rejectedFiles().stream()
-                .anyMatch(f -> "validation.attachment.tooLarge".equals(f.reason()));
+                .anyMatch(f -> Reception.Refused.TOO_LARGE.equals(f.reason()));
         if (tooLarge) {
             result.response().setStatus(HttpStatusCode.REQUEST_ENTITY_TOO_LARGE.getCode());
         } else {
