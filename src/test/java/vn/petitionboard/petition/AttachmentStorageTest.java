@@ -78,14 +78,7 @@ class AttachmentStorageTest {
     void five_files_of_10_mb_are_saved_with_one_report_in_pieces_of_1_mib_and_read_back_whole() throws Exception {
         Ward ward = wards.create();
         Captured petition = testPetitions.inProgress(ward, "Kiểm tra hiện trạng sử dụng đất thửa 12");
-        List<byte[]> contents = new ArrayList<>();
-        List<ReceivedFile> files = new ArrayList<>();
-        for (int i = 0; i < Attachments.MAX_FILES; i++) {
-            contents.add(Samples.pdf(Attachments.MAX_BYTES, i));
-            int index = i;
-            files.add(signIn.as(ward.landOfficer(),
-                    () -> StagedFiles.stage(staging, "bien-ban-" + index + ".pdf", contents.get(index))));
-        }
+        List<ReceivedFile> files = stage(ward, "bien-ban-", Attachments.MAX_FILES, Attachments.MAX_BYTES);
 
         CommandResult result = signIn.as(ward.landOfficer(), () -> workflow.reportProgress(
                 new PetitionCommands.ReportProgress(petition.id(), 2, "Đã đo đạc, kèm 5 biên bản.", 60, files)));
@@ -103,7 +96,8 @@ class AttachmentStorageTest {
                     .orElseThrow();
             assertThat(file.fileName()).isEqualTo("bien-ban-" + i + ".pdf");
             assertThat(file.sizeBytes()).isEqualTo(Attachments.MAX_BYTES);
-            assertThat(sha256(file.open())).as("bytes of file " + i).isEqualTo(sha256(contents.get(i)));
+            assertThat(sha256(file.open())).as("bytes of file " + i)
+                    .isEqualTo(sha256(Samples.pdf(Attachments.MAX_BYTES, i)));
         }
         files.forEach(ReceivedFile::discard);
     }
@@ -134,12 +128,7 @@ class AttachmentStorageTest {
     void a_save_the_database_cuts_off_half_way_leaves_no_part_of_the_report() throws Exception {
         Ward ward = wards.create();
         Captured petition = testPetitions.inProgress(ward, "Lấn chiếm vỉa hè ngõ 3");
-        List<ReceivedFile> files = new ArrayList<>();
-        for (int i = 0; i < Attachments.MAX_FILES; i++) {
-            int index = i;
-            files.add(signIn.as(ward.landOfficer(),
-                    () -> StagedFiles.stage(staging, "anh-" + index + ".pdf", Samples.pdf(Attachments.MAX_BYTES, index))));
-        }
+        List<ReceivedFile> files = stage(ward, "anh-", Attachments.MAX_FILES, Attachments.MAX_BYTES);
         int history = dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.eq(petition.id()));
         PetitionCommands.ReportProgress report = new PetitionCommands.ReportProgress(petition.id(), 2,
                 "Đã lập biên bản.", 40, files);
@@ -208,18 +197,24 @@ class AttachmentStorageTest {
     void a_sixth_file_is_refused() throws Exception {
         Ward ward = wards.create();
         Captured petition = testPetitions.inProgress(ward, "Cấp GCN cho hộ ông Tư tổ 2");
-        List<ReceivedFile> six = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            int index = i;
-            six.add(signIn.as(ward.landOfficer(),
-                    () -> StagedFiles.stage(staging, "tep-" + index + ".pdf", Samples.pdf(100, index))));
-        }
+        List<ReceivedFile> six = stage(ward, "tep-", 6, 100);
         CommandResult result = signIn.as(ward.landOfficer(), () -> workflow.reportProgress(
                 new PetitionCommands.ReportProgress(petition.id(), 2, "Kèm sáu tệp.", 20, six)));
         assertThat(result).isInstanceOfSatisfying(CommandResult.Invalid.class, i ->
                 assertThat(i.errors().get("attachments").messageKey()).isEqualTo("validation.attachment.count"));
         assertThat(dsl.fetchCount(PROGRESS_UPDATE, PROGRESS_UPDATE.PETITION_ID.eq(petition.id()))).isZero();
         six.forEach(ReceivedFile::discard);
+    }
+
+    /** {@code count} PDFs named prefix0.pdf, prefix1.pdf, …, of {@code size} bytes from seeds 0, 1, …, as the ward's land officer. */
+    private List<ReceivedFile> stage(Ward ward, String prefix, int count, int size) throws Exception {
+        List<ReceivedFile> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int index = i;
+            files.add(signIn.as(ward.landOfficer(),
+                    () -> StagedFiles.stage(staging, prefix + index + ".pdf", Samples.pdf(size, index))));
+        }
+        return files;
     }
 
     private List<Long> attachmentsOf(PetitionId petition) {
