@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.petitionboard.base.db.DatabaseFailure;
@@ -86,6 +87,11 @@ abstract class StepDialog extends Dialog {
     /** Sends the step's command with what the user entered. */
     abstract CommandResult send();
 
+    /** Why the step must wait before it is sent (a file still uploading, a refused file), as the message to show. */
+    Optional<String> notReady() {
+        return Optional.empty();
+    }
+
     /** Puts the step's fields under the petition's title, in this order. */
     final void fields(Component... fields) {
         body.add(fields);
@@ -124,6 +130,11 @@ abstract class StepDialog extends Dialog {
     private void submit() {
         errors.clear();
         problem.setVisible(false);
+        Optional<String> wait = notReady();
+        if (wait.isPresent()) {
+            showProblem(wait.get());
+            return;
+        }
         CommandResult result;
         try {
             result = send();
