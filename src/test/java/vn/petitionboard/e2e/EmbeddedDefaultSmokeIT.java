@@ -63,10 +63,16 @@ class EmbeddedDefaultSmokeIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#vaadinLoginUsername input")))
                 .sendKeys("chutich");
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("demo@2020", Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-ESCALATED [data-code]")));
+        // The column is a virtual list: its card elements exist before their data arrives (empty data-code), so
+        // wait for the cards to be filled in.
         List<String> escalated = new ArrayList<>();
-        browser.findElements(By.cssSelector("#column-ESCALATED [data-code]"))
-                .forEach(card -> escalated.add(card.getAttribute("data-code")));
+        wait.until(d -> {
+            escalated.clear();
+            d.findElements(By.cssSelector("#column-ESCALATED a.petition-card")).stream()
+                    .filter(card -> card.isDisplayed())
+                    .forEach(card -> escalated.add(card.getDomAttribute("data-code")));
+            return !escalated.isEmpty() && escalated.stream().noneMatch(code -> code == null || code.isEmpty());
+        });
         assertThat(escalated).containsExactly("KN-2019-004", "KN-2020-008", "KN-2020-009");
     }
 
