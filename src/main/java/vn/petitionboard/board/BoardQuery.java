@@ -40,13 +40,20 @@ class BoardQuery {
             int limit) {
         // One row more than asked tells whether there is a next page, without a second query.
         var rows = pageQuery(scope, filter, state, after, limit + 1).fetch();
+        // Domain and department names repeat on every card and are few (a unit's reference data): interned, every
+        // open board shares one copy of each instead of keeping a copy per card.
         List<PetitionCard> cards = new ArrayList<>(rows.map(r -> new PetitionCard(r.value1(), r.value2(),
-                r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
+                r.value3(), r.value4(), intern(r.value5()), r.value6(), intern(r.value7()), r.value8(), r.value9(),
+                r.value10())));
         boolean more = cards.size() > limit;
         if (more) {
             cards.removeLast();
         }
         return new ColumnPage(List.copyOf(cards), more ? Optional.of(cards.getLast().cursor()) : Optional.empty());
+    }
+
+    private static String intern(String name) {
+        return name == null ? null : name.intern();
     }
 
     /** The column page statement itself (the benchmark EXPLAINs it). */

@@ -3,6 +3,8 @@ package vn.petitionboard.petition;
 import java.time.LocalDate;
 import java.util.List;
 import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.petition.attachment.AttachmentStaging;
+import vn.petitionboard.petition.attachment.ReceivedFile;
 
 /** The inputs of the life-cycle commands. Each carries the version the user saw, for optimistic locking. */
 public final class PetitionCommands {
@@ -20,8 +22,9 @@ public final class PetitionCommands {
     public record Start(PetitionId id, int version) {
     }
 
+    /** The attachments are files the server has received and checked (see {@link AttachmentStaging}). */
     public record ReportProgress(PetitionId id, int version, String note, Integer percent,
-            List<Upload> attachments) {
+            List<ReceivedFile> attachments) {
     }
 
     public record Answer(PetitionId id, int version, String content, String documentNumber,
@@ -48,9 +51,5 @@ public final class PetitionCommands {
     public enum EscalationTarget {
         PARENT_UNIT,
         AGENCY
-    }
-
-    /** A file attached to a progress update; its type is decided by the server from its name and first bytes. */
-    public record Upload(String fileName, byte[] content) {
     }
 }

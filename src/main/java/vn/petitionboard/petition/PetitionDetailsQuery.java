@@ -1,6 +1,7 @@
 package vn.petitionboard.petition;
 
 import static vn.petitionboard.jooq.Tables.ATTACHMENT;
+import static vn.petitionboard.jooq.Tables.ATTACHMENT_CHUNK;
 import static vn.petitionboard.jooq.Tables.CONFERENCE;
 import static vn.petitionboard.jooq.Tables.DELEGATE;
 import static vn.petitionboard.jooq.Tables.DEPARTMENT;
@@ -43,13 +44,24 @@ class PetitionDetailsQuery {
                         followUp.of(id), history(id)));
     }
 
+    /**
+     * An attachment of a petition in the scope. Its pieces are read later, by primary key, as the download asks for
+     * them: the visibility check is this query's, made once.
+     */
     Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId, PetitionConditions scope) {
-        return dsl.select(ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.CONTENT)
+        return dsl.select(ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.SIZE_BYTES)
                 .from(ATTACHMENT)
                 .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(ATTACHMENT.PROGRESS_UPDATE_ID))
                 .join(PETITION).on(PETITION.ID.eq(PROGRESS_UPDATE.PETITION_ID))
                 .where(ATTACHMENT.ID.eq(attachmentId).and(scope.visible(petition)))
-                .fetchOptional(r -> new AttachmentFile(r.value1(), r.value2(), r.value3()));
+                .fetchOptional(r -> new AttachmentFile(r.value1(), r.value2(), r.value3(),
+                        seq -> chunk(attachmentId, seq)));
+    }
+
+    private byte[] chunk(long attachmentId, int seq) {
+        return dsl.select(ATTACHMENT_CHUNK.DATA).from(ATTACHMENT_CHUNK)
+                .where(ATTACHMENT_CHUNK.ATTACHMENT_ID.eq(attachmentId).and(ATTACHMENT_CHUNK.SEQ.eq(seq)))
+                .fetchOne(ATTACHMENT_CHUNK.DATA);
     }
 
     private List<PetitionDetails.Requester> requesters(PetitionId id, boolean contactsVisible) {

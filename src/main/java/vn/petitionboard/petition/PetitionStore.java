@@ -2,7 +2,6 @@ package vn.petitionboard.petition;
 
 import static vn.petitionboard.jooq.Tables.ANSWER;
 import static vn.petitionboard.jooq.Tables.ASSIGNMENT;
-import static vn.petitionboard.jooq.Tables.ATTACHMENT;
 import static vn.petitionboard.jooq.Tables.ESCALATION;
 import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
@@ -101,18 +100,6 @@ class PetitionStore {
                 .set(PROGRESS_UPDATE.REPORTED_AT, at)
                 .returningResult(PROGRESS_UPDATE.ID)
                 .fetchOne(PROGRESS_UPDATE.ID);
-    }
-
-    void attachment(long progressUpdateId, Attachments.Checked file, SignedInUser by, LocalDateTime at) {
-        dsl.insertInto(ATTACHMENT)
-                .set(ATTACHMENT.PROGRESS_UPDATE_ID, progressUpdateId)
-                .set(ATTACHMENT.FILE_NAME, file.fileName())
-                .set(ATTACHMENT.CONTENT_TYPE, file.contentType())
-                .set(ATTACHMENT.SIZE_BYTES, (long) file.content().length)
-                .set(ATTACHMENT.CONTENT, file.content())
-                .set(ATTACHMENT.UPLOADED_BY, by.id())
-                .set(ATTACHMENT.UPLOADED_AT, at)
-                .execute();
     }
 
     long answer(PetitionId id, AnswerKind kind, String content, String documentNumber,

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ import vn.petitionboard.petition.CommandResult.Conflict;
 import vn.petitionboard.petition.CommandResult.Done;
 import vn.petitionboard.petition.CommandResult.Invalid;
 import vn.petitionboard.petition.CommandResult.Refused;
-import vn.petitionboard.petition.PetitionCommands.Upload;
+import vn.petitionboard.petition.attachment.Attachments;
+import vn.petitionboard.petition.attachment.ReceivedFile;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.SignedInUser;
@@ -49,14 +49,16 @@ public class PetitionWorkflowService {
     public static final int AGENCY_MAX = 300;
 
     private final PetitionStore store;
+    private final AttachmentStore attachments;
     private final WorkflowTargetsQuery targets;
     private final CurrentUser currentUser;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    PetitionWorkflowService(PetitionStore store, WorkflowTargetsQuery targets, CurrentUser currentUser,
-            WorkingDays workingDays, Clock clock) {
+    PetitionWorkflowService(PetitionStore store, AttachmentStore attachments, WorkflowTargetsQuery targets,
+            CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
         this.store = store;
+        this.attachments = attachments;
         this.targets = targets;
         this.currentUser = currentUser;
         this.workingDays = workingDays;
@@ -122,18 +124,11 @@ public class PetitionWorkflowService {
             if (percent != null) {
                 check.require(percent >= 0 && percent <= 100, "percent", "validation.percent");
             }
-            List<Attachments.Checked> files = new ArrayList<>();
-            List<Upload> uploads = command.attachments() == null ? List.of() : command.attachments();
-            check.require(uploads.size() <= Attachments.MAX_FILES, "attachments", "validation.attachment.count",
-                    Attachments.MAX_FILES);
-            for (Upload upload : uploads) {
-                Attachments.Result result = Attachments.check(upload);
-                result.file().ifPresentOrElse(files::add,
-                        () -> check.fail("attachments", result.refusalKey(), upload.fileName()));
-            }
+            List<ReceivedFile> files = Attachments.verify(
+                    command.attachments() == null ? List.of() : command.attachments(), check, "attachments");
             return new Plan(changes(), () -> {
                 long updateId = store.progressUpdate(petition.id(), petition.department(), note, percent, user, now);
-                files.forEach(file -> store.attachment(updateId, file, user, now));
+                files.forEach(file -> attachments.insert(updateId, file, user, now));
                 return percent + "%: " + note + (files.isEmpty() ? "" : " (" + files.size() + " tệp đính kèm)");
             });
         });

@@ -105,7 +105,7 @@ class PageTimerBenchmark {
         // The SQL-written index must be what the app writes: SearchText over code, title, content, domain, delegates.
         for (var p : dsl.fetch("SELECT p.id, p.code, p.title, p.content, d.name, (SELECT GROUP_CONCAT(g.full_name"
                 + " SEPARATOR ' ') FROM petition_requester r JOIN delegate g ON g.id = r.delegate_id"
-                + " WHERE r.petition_id = p.id) FROM petition p JOIN domain d ON d.id = p.domain_id"
+                + " WHERE r.petition_id = p.id) FROM petition p STRAIGHT_JOIN domain d ON d.id = p.domain_id"
                 + " WHERE p.unit_id = ? ORDER BY p.id DESC LIMIT 50", data.measuredUnit())) {
             var expected = new java.util.TreeSet<>(vn.petitionboard.base.text.SearchText.terms(p.get(1, String.class),
                     p.get(2, String.class), p.get(3, String.class), p.get(4, String.class), p.get(5, String.class)));

@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.board.BoardService;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.support.TestWards;
@@ -41,7 +42,8 @@ import vn.petitionboard.support.TestWards.Ward;
 @Tag("benchmark")
 class BoardCostBenchmark {
 
-    private static final int PER_COLUMN = 40;
+    /** Open petitions per column: 40 by default (a full first page of 30), -Dboard.cost.perColumn=0 for an empty board. */
+    private static final int PER_COLUMN = Integer.getInteger("board.cost.perColumn", 40);
     private static final int EXTRA_TABS = 10;
 
     @Autowired
@@ -71,23 +73,22 @@ class BoardCostBenchmark {
             traffic(driver);
             board = BoardPage.open(driver, base, null);
             Traffic open = traffic(driver);
-            long cards = (Long) driver.executeScript("return document.querySelectorAll('a.petition-card').length");
+            // The cards the board holds (a first page per column); the browser renders only those in view.
+            long cards = PetitionState.UNRESOLVED.size() * Math.min(PER_COLUMN, BoardService.PAGE_SIZE);
+            long rendered = (Long) driver.executeScript("return document.querySelectorAll('a.petition-card').length");
             long elements = (Long) driver.executeScript(
                     "return document.querySelector('.board-columns').querySelectorAll('*').length");
 
-            String code = board.columnCodes("RECEIVED").getFirst();
-            TransitionDialog<BoardPage> dialog = board.pickUp(code).dropOn("ASSIGNED", "ASSIGN");
-            dialog.select("field-department", "Địa chính – Xây dựng").type("field-instruction", "Đo kiểm chi phí.");
-            traffic(driver);
-            dialog.confirm();
-            Traffic move = traffic(driver);
+            Traffic move = PER_COLUMN == 0 ? new Traffic(0, 0, 0) : move(driver, board);
 
             long heapBefore = usedHeapAfterGc();
+            histogram("before");
             for (int i = 0; i < EXTRA_TABS; i++) {
                 driver.switchTo().newWindow(WindowType.TAB);
                 BoardPage.open(driver, base, null);
             }
             long heapAfter = usedHeapAfterGc();
+            histogram("after");
 
             String report = """
                     # Cost of one open board
@@ -100,12 +101,13 @@ class BoardCostBenchmark {
                     | opening the board: requests | %d |
                     | per card, on the wire | %,d |
                     | per card, body | %,d |
+                    | cards rendered by the browser (in view) | %,d |
                     | DOM elements in the columns | %,d |
                     | a card move (assign dialog confirmed): bytes on the wire | %,d |
                     | a card move: bytes of response bodies | %,d |
                     | server heap per open board (%d more tabs, after GC) | %,d bytes |
                     """.formatted(PER_COLUMN, cards, open.wireBytes(), open.bodyBytes(), open.requests(),
-                    open.wireBytes() / Math.max(cards, 1), open.bodyBytes() / Math.max(cards, 1), elements,
+                    open.wireBytes() / Math.max(cards, 1), open.bodyBytes() / Math.max(cards, 1), rendered, elements,
                     move.wireBytes(), move.bodyBytes(), EXTRA_TABS, (heapAfter - heapBefore) / EXTRA_TABS);
             Path out = Path.of("target", "benchmarks", "board-cost.md");
             Files.createDirectories(out.getParent());
@@ -116,7 +118,16 @@ class BoardCostBenchmark {
         }
     }
 
-    /** The traffic since the last call: Network.loadingFinished (wire) and Network.dataReceived (body) events. */
+    /** Assigns the first received card by dragging it to ASSIGNED; the traffic of the confirmation. */
+    private static Traffic move(ChromeDriver driver, BoardPage board) {
+        String code = board.columnCodes("RECEIVED").getFirst();
+        TransitionDialog<BoardPage> dialog = board.pickUp(code).dropOn("ASSIGNED", "ASSIGN");
+        dialog.select("field-department", "Địa chính – Xây dựng").type("field-instruction", "Đo kiểm chi phí.");
+        traffic(driver);
+        dialog.confirm();
+        return traffic(driver);
+    }
+
     /**
      * The server's answers since the last call: the page itself and Vaadin's protocol (?v-r=…), not the static
      * bundle, which the browser caches. Wire bytes from Network.loadingFinished, body bytes from Network.dataReceived.
@@ -155,6 +166,17 @@ class BoardCostBenchmark {
 
     private static boolean isApp(String url) {
         return url != null && !url.contains("/VAADIN/") && !url.startsWith("data:");
+    }
+
+    /** With -Dboard.cost.histogram=true: the heap's class histogram (jcmd) in target/benchmarks, to see what a board keeps. */
+    private static void histogram(String name) throws Exception {
+        if (Boolean.getBoolean("board.cost.histogram")) {
+            Path out = Path.of("target", "benchmarks", "board-cost-histogram-" + name + ".txt");
+            Files.createDirectories(out.getParent());
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(out.toFile()).start().waitFor();
+        }
     }
 
     /** The least heap in use over a few full collections (one alone can leave garbage behind). */

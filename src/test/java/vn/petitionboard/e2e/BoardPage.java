@@ -1,6 +1,8 @@
 package vn.petitionboard.e2e;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -39,6 +41,26 @@ final class BoardPage extends ShellPage {
             return over.defaultPrevented;
             """;
 
+    /** The column's cards: a vaadin-virtual-list that renders the cards in view. */
+    private static final By CARD_LIST = By.cssSelector("vaadin-virtual-list.column-cards");
+
+    /** The cards rendered in view with their offset in the list, or null while any still waits for its data. */
+    private static final String RENDERED_CARDS = """
+            const list = arguments[0];
+            const cards = [...list.querySelectorAll('a.petition-card')].filter(card => card.offsetParent !== null);
+            if (cards.some(card => !card.dataset.code)) return null;
+            const top = list.getBoundingClientRect().top - list.scrollTop;
+            return cards.map(card => [card.dataset.code, Math.round(card.getBoundingClientRect().top - top)]);
+            """;
+
+    /** Scrolls the list on by half its height; true when it was at its end already. */
+    private static final String SCROLL_ON = """
+            const list = arguments[0];
+            if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) return true;
+            list.scrollTop += Math.max(1, Math.floor(list.clientHeight / 2));
+            return false;
+            """;
+
     private static final By DOMAIN_SELECT = By.id("domain-select");
     private static final By DOMAIN_VALUE = By.cssSelector("#domain-select vaadin-select-value-button");
     private static final By DOMAIN_ITEMS = By.cssSelector("#domain-select vaadin-select-list-box vaadin-select-item");
@@ -57,11 +79,67 @@ final class BoardPage extends ShellPage {
         return new BoardPage(driver, baseUrl);
     }
 
-    /** The codes of the cards in a column, top to bottom. */
+    /**
+     * The codes of the cards loaded in a column, top to bottom. The cards are a virtual list that renders only the
+     * cards in view, so the list is scrolled from top to bottom, as a person would, and every card rendered on the way
+     * is read with its offset in the list; then it is scrolled back to the top.
+     */
     List<String> columnCodes(String state) {
-        return column(state).findElements(By.cssSelector("a.petition-card")).stream()
-                .map(card -> card.getDomAttribute("data-code"))
-                .toList();
+        List<WebElement> lists = column(state).findElements(CARD_LIST);
+        if (lists.isEmpty() || !lists.getFirst().isDisplayed()) {
+            return List.of();
+        }
+        WebElement list = lists.getFirst();
+        Map<String, Long> offsets = new HashMap<>();
+        driver.executeScript("arguments[0].scrollTop = 0;", list);
+        boolean end = false;
+        while (!end) {
+            renderedCards(list).forEach(card -> offsets.put((String) card.get(0), (Long) card.get(1)));
+            end = Boolean.TRUE.equals(driver.executeScript(SCROLL_ON, list));
+        }
+        driver.executeScript("arguments[0].scrollTop = 0;", list);
+        renderedCards(list);
+        return offsets.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /** Scrolls the column's list to its end, and answers the codes of the cards then in view. */
+    List<String> scrollToEnd(String state) {
+        WebElement list = column(state).findElement(CARD_LIST);
+        driver.executeScript("arguments[0].scrollTop = arguments[0].scrollHeight;", list);
+        return renderedCards(list).stream().map(card -> (String) card.get(0)).toList();
+    }
+
+    /** Whether the column's header (title and count) is within the browser's window. */
+    boolean headerInView(String state) {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.top >= 0 && r.bottom <= window.innerHeight;""",
+                column(state).findElement(By.cssSelector(".column-header"))));
+    }
+
+    /** Presses the column's "Tải thêm" and waits for the cards it loads. */
+    BoardPage loadMore(String state) {
+        column(state).findElement(By.cssSelector(".column-load-more")).click();
+        waitForVaadin();
+        return this;
+    }
+
+    /** Whether the column offers to load more cards. */
+    boolean offersMore(String state) {
+        return column(state).findElements(By.cssSelector(".column-load-more")).stream()
+                .anyMatch(WebElement::isDisplayed);
+    }
+
+    /**
+     * The cards the list has rendered once it has settled after a scroll (two animation frames, the server's answer
+     * to any data the list asked for, and no card still waiting for its data): [code, offset from the list's top].
+     */
+    @SuppressWarnings("unchecked")
+    private List<List<Object>> renderedCards(WebElement list) {
+        driver.executeAsyncScript(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        waitForVaadin();
+        return wait.until(d -> (List<List<Object>>) driver.executeScript(RENDERED_CARDS, list));
     }
 
     /** The number in the column's header: the column's true total, not the cards loaded so far. */
@@ -114,7 +192,7 @@ final class BoardPage extends ShellPage {
 
     /** Clicks a card and lands on its details view. */
     PetitionPage openCard(String code) {
-        driver.findElement(By.id("card-" + code)).click();
+        card(code).click();
         wait.until(ExpectedConditions.textToBe(By.id("petition-code"), code));
         return new PetitionPage(driver, baseUrl);
     }
@@ -226,8 +304,13 @@ final class BoardPage extends ShellPage {
                 column(state), className));
     }
 
-    private WebElement card(String code) {
-        return driver.findElement(By.id("card-" + code));
+    /**
+     * The card as shown. The virtual list recycles its item elements, and a list emptied or hidden may keep one with
+     * old content, so the card is the displayed one with this code.
+     */
+    WebElement card(String code) {
+        return wait.until(d -> d.findElements(By.cssSelector("a.petition-card[data-code='" + code + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     private WebElement column(String state) {

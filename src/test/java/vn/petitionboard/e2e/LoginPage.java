@@ -58,6 +58,23 @@ final class LoginPage extends AppPage {
         return new LoginPage(driver, baseUrl);
     }
 
+    /** Submits good credentials while the database is unreachable: the page comes back saying so. */
+    LoginPage loginExpectingUnavailable(String username, String password) {
+        submit(username, password);
+        wait.until(ExpectedConditions.urlContains("/login?unavailable"));
+        return new LoginPage(driver, baseUrl);
+    }
+
+    /** The notice above the form (an ended session), or empty when none shows. */
+    String notice() {
+        return driver.findElements(By.id("login-notice")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).findFirst().orElse("");
+    }
+
+    String errorMessage() {
+        return errorBox().findElement(By.cssSelector("[part='error-message-description']")).getText();
+    }
+
     boolean errorShown() {
         return errorBox().isDisplayed();
     }

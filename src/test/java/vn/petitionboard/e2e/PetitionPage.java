@@ -103,6 +103,20 @@ final class PetitionPage extends ShellPage {
         return String.valueOf(text);
     }
 
+    /** Downloads an attachment in the browser's session: "length sha256-hex" of what arrived, or the failure. */
+    String attachmentDigest(int index) {
+        WebElement link = all(By.cssSelector("#followup-progress .attachment-link")).get(index);
+        Object text = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href, { credentials: 'same-origin' })
+                    .then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))
+                    .then(b => crypto.subtle.digest('SHA-256', b).then(d => done(b.byteLength + ' '
+                        + [...new Uint8Array(d)].map(x => x.toString(16).padStart(2, '0')).join(''))))
+                    .catch(e => done('failed: ' + e));
+                """, link);
+        return String.valueOf(text);
+    }
+
     /** The status line of each escalation (waiting, or replied with date and reference), and its CSS state. */
     List<String> escalationStatuses() {
         return all(By.cssSelector("#followup-escalations .followup-status")).stream()

@@ -62,6 +62,16 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
         return this;
     }
 
+    /** What a text field or text area holds now. */
+    String value(String fieldId) {
+        return driver.findElement(By.id(fieldId)).getDomProperty("value");
+    }
+
+    /** Whether the confirm button can be clicked (it disables itself while the server works on a click). */
+    boolean confirmEnabled() {
+        return driver.findElement(By.id("dialog-confirm")).isEnabled();
+    }
+
     /** The date a picker holds now, as its own ISO value, or null when empty. */
     LocalDate dateValue(String fieldId) {
         String value = driver.findElement(By.id(fieldId)).getDomProperty("value");
@@ -80,10 +90,8 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
 
     /** Chooses a file for a vaadin-upload through its hidden file input, and waits until the upload has finished. */
     TransitionDialog<P> attach(String uploadId, Path file) {
-        WebElement upload = driver.findElement(By.id(uploadId));
-        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"));
         long before = uploadedCount(uploadId);
-        input.sendKeys(file.toAbsolutePath().toString());
+        fileInput(uploadId).sendKeys(file.toAbsolutePath().toString());
         wait.until(d -> {
             Object state = driver.executeScript(UPLOAD_STATE, uploadId, before + 1);
             if (state instanceof String s && s.startsWith("failed")) {
@@ -91,6 +99,90 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
             }
             return "done".equals(state);
         });
+        waitForVaadin();
+        return this;
+    }
+
+    /**
+     * Chooses a file the server (or the browser) refuses, and waits until the upload shows it failed, or the
+     * browser turned it away before sending it.
+     */
+    TransitionDialog<P> attachExpectingRefusal(String uploadId, Path file) {
+        int problemsBefore = attachmentProblems().size();
+        fileInput(uploadId).sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> attachmentProblems().size() > problemsBefore);
+        waitForVaadin();
+        return this;
+    }
+
+    /**
+     * The upload's hidden file input, emptied first: ChromeDriver adds the files it is sent to those the input
+     * already holds, and would send the earlier ones again.
+     */
+    private WebElement fileInput(String uploadId) {
+        WebElement input = driver.findElement(By.id(uploadId)).getShadowRoot()
+                .findElement(By.cssSelector("input[type='file']"));
+        driver.executeScript("arguments[0].value = '';", input);
+        return input;
+    }
+
+    /** Presses ✕ on a file of the upload's list, as the user would. */
+    TransitionDialog<P> removeFile(String uploadId, String fileName) {
+        WebElement remove = (WebElement) driver.executeScript("""
+                const deep = (root, found) => {
+                    for (const el of root.querySelectorAll('*')) {
+                        found.push(el);
+                        if (el.shadowRoot) { deep(el.shadowRoot, found); }
+                    }
+                    return found;
+                };
+                const item = deep(document.getElementById(arguments[0]), [])
+                    .find(el => el.localName === 'vaadin-upload-file' && el.file && el.file.name === arguments[1]);
+                if (!item) { return null; }
+                return deep(item.shadowRoot || item, []).concat(deep(item, []))
+                    .find(el => el.getAttribute('file-event') === 'file-remove'
+                        || (el.getAttribute('part') || '').split(' ').includes('remove-button'));
+                """, uploadId, fileName);
+        if (remove == null) {
+            throw new IllegalStateException("No remove button for " + fileName + " in "
+                    + driver.executeScript("""
+                            const d = (n) => n.outerHTML + (n.shadowRoot ? '#shadow[' + [...n.shadowRoot.children]
+                                .map(d).join('') + ']' : '');
+                            return [...document.getElementById(arguments[0]).querySelectorAll('*')].map(d).join('\\n');
+                            """, uploadId));
+        }
+        remove.click();
+        wait.until(d -> !allFileNames(uploadId).contains(fileName));
+        waitForVaadin();
+        return this;
+    }
+
+    /** Every file in the upload's list, finished or failed. */
+    java.util.List<String> allFileNames(String uploadId) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> names = (java.util.List<String>) driver.executeScript(
+                "return (document.getElementById(arguments[0]).files || []).map(f => f.name);", uploadId);
+        return names;
+    }
+
+    /** The messages listed under the upload for refused files, in order. */
+    java.util.List<String> attachmentProblems() {
+        // Read in one script: the list is redrawn whenever a file is refused or skipped.
+        @SuppressWarnings("unchecked")
+        java.util.List<String> texts = (java.util.List<String>) driver.executeScript("""
+                const list = document.getElementById('attachment-problems');
+                return list && !list.hidden ? [...list.querySelectorAll('.attachment-problem-text')]
+                    .map(t => t.textContent) : [];
+                """);
+        return texts;
+    }
+
+    /** "Bỏ qua tệp này" beside a refused file: save without it. */
+    TransitionDialog<P> skipRefusedFile(String fileName) {
+        int before = attachmentProblems().size();
+        driver.findElement(By.cssSelector("#attachment-problems .attachment-problem[data-file='" + fileName
+                + "'] vaadin-button")).click();
+        wait.until(d -> attachmentProblems().size() < before);
         waitForVaadin();
         return this;
     }

@@ -24,8 +24,9 @@ public class LocaleSetup implements VaadinServiceInitListener {
         ui.getPage().reload();
     }
 
-    private static Locale sessionLocale(VaadinSession session) {
-        Object chosen = session.getAttribute(SESSION_KEY);
+    /** The language of a session: Vietnamese unless its user switched to English; Vietnamese without a session. */
+    public static Locale sessionLocale(VaadinSession session) {
+        Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
         return chosen instanceof Locale locale ? locale : MessageBundleI18NProvider.VIETNAMESE;
     }
 }

@@ -7,10 +7,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +26,9 @@ import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionState;
 
 /**
- * One state's column: its true count, a page of cards, "load more", and empty and error states. A reload keeps the
- * elements of cards that did not change, so a card move sends the cards that moved and the counts, not the board.
+ * One state's column: its true count, the cards loaded so far in a virtual list (the browser renders the cards in view
+ * from a template; the server keeps their data only), "load more", and empty and error states. A reload that finds
+ * the same cards sends nothing, so a card move sends the two columns it changed and the counts, not the board.
  */
 class BoardColumn extends Section {
 
@@ -34,21 +38,23 @@ class BoardColumn extends Section {
     private final BoardService boardService;
     private final BoardDragAndDrop dragAndDrop;
     private final Span count = new Span();
-    private final Div cards = new Div();
-    private final Paragraph empty = new Paragraph();
-    private final Div error = new Div();
+    private final VirtualList<PetitionCard> cards = new VirtualList<>();
+    /** The cards loaded, top to bottom: what the virtual list shows. */
+    private final List<PetitionCard> loaded = new ArrayList<>();
+    private final ListDataProvider<PetitionCard> provider = new ListDataProvider<>(loaded);
+    /** The empty and error states are made when first needed: most columns of most boards never show them. */
+    private Paragraph empty;
+    private Div error;
     private final Button loadMore = new Button();
 
     private BoardFilter filter = BoardFilter.allDomains();
     private LocalDate today = LocalDate.now();
     private Optional<BoardCursor> next = Optional.empty();
-    /** The cards shown, top to bottom, each with its element. */
-    private final Map<PetitionId, Shown> shown = new LinkedHashMap<>();
+    /** The day the cards were last sent for: their age and overdue marks are as of that day. */
+    private LocalDate shownFor;
 
-    private record Shown(PetitionCard card, LocalDate today, Element element) {
-    }
-
-    BoardColumn(PetitionState state, BoardService boardService, BoardDragAndDrop dragAndDrop) {
+    BoardColumn(PetitionState state, BoardService boardService, BoardDragAndDrop dragAndDrop,
+            LitRenderer<PetitionCard> cardRenderer) {
         this.state = state;
         this.boardService = boardService;
         this.dragAndDrop = dragAndDrop;
@@ -64,18 +70,14 @@ class BoardColumn extends Section {
         getElement().setAttribute("aria-label", title.getText());
 
         cards.addClassName("column-cards");
-        cards.getElement().setAttribute("role", "list");
-        empty.setText(getTranslation("board.column.empty"));
-        empty.addClassName("column-empty");
-        error.addClassName("column-error");
-        Button retry = new Button(getTranslation("board.column.retry"), e -> reload(filter, count(), today));
-        retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        error.add(new Span(getTranslation("board.column.error")), retry);
+        cards.getElement().setAttribute("aria-label", title.getText());
+        cards.setRenderer(cardRenderer);
+        cards.setDataProvider(provider);
         loadMore.setText(getTranslation("board.column.loadMore"));
         loadMore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         loadMore.addClassName("column-load-more");
         loadMore.addClickListener(e -> loadNextPage());
-        add(header, cards, empty, error, loadMore);
+        add(header, cards, loadMore);
     }
 
     PetitionState state() {
@@ -84,7 +86,7 @@ class BoardColumn extends Section {
 
     /** The card as shown in this column, for a drag that starts on it. */
     Optional<PetitionCard> card(PetitionId id) {
-        return Optional.ofNullable(shown.get(id)).map(Shown::card);
+        return loaded.stream().filter(card -> card.id().equals(id)).findFirst();
     }
 
     /** Element of the list the cards are in (drags start from it). */
@@ -103,17 +105,16 @@ class BoardColumn extends Section {
 
     private void loadNextPage() {
         if (next.isPresent()) {
-            load(next).ifPresent(page -> page.cards().forEach(card -> {
-                Element element = element(card);
-                cards.getElement().appendChild(element);
-                shown.put(card.id(), new Shown(card, today, element));
-            }));
+            load(next).ifPresent(page -> {
+                loaded.addAll(page.cards());
+                provider.refreshAll();
+            });
             finish();
         }
     }
 
     private Optional<ColumnPage> load(Optional<BoardCursor> after) {
-        error.setVisible(false);
+        showError(false);
         try {
             ColumnPage page = boardService.column(state, filter, after);
             next = page.next();
@@ -121,45 +122,52 @@ class BoardColumn extends Section {
         } catch (RuntimeException e) {
             log.error("Could not load the {} column", state, e);
             next = Optional.empty();
-            error.setVisible(true);
+            showError(true);
             return Optional.empty();
         }
     }
 
-    /**
-     * Removes the cards that left or changed, then inserts the new ones where they belong. Kept cards stay in their
-     * order (the order is by state_changed_at, which a change would have changed), so nothing else moves.
-     */
+    /** Shows the first page, unless it holds the very cards shown already (then nothing is sent). */
     private void showFirstPage(ColumnPage page) {
-        Map<PetitionId, Shown> kept = new LinkedHashMap<>();
-        Element list = cards.getElement();
-        for (Shown old : shown.values()) {
-            if (page.cards().contains(old.card()) && old.today().equals(today)) {
-                kept.put(old.card().id(), old);
-            } else {
-                list.removeChild(old.element());
-            }
+        if (page.cards().equals(loaded) && today.equals(shownFor)) {
+            return;
         }
-        shown.clear();
-        int index = 0;
-        for (PetitionCard card : page.cards()) {
-            Shown item = kept.get(card.id());
-            if (item == null) {
-                item = new Shown(card, today, element(card));
-                list.insertChild(index, item.element());
-            }
-            shown.put(card.id(), item);
-            index++;
-        }
-    }
-
-    private Element element(PetitionCard card) {
-        return CardHtml.create(card, today, dragAndDrop.movable(card), this);
+        loaded.clear();
+        loaded.addAll(page.cards());
+        shownFor = today;
+        provider.refreshAll();
     }
 
     private void finish() {
-        empty.setVisible(shown.isEmpty() && !error.isVisible());
+        cards.setVisible(!loaded.isEmpty());
+        boolean showEmpty = loaded.isEmpty() && !failed();
+        if (showEmpty && empty == null) {
+            empty = new Paragraph(getTranslation("board.column.empty"));
+            empty.addClassName("column-empty");
+            addComponentAtIndex(indexOf(cards) + 1, empty);
+        }
+        if (empty != null) {
+            empty.setVisible(showEmpty);
+        }
         loadMore.setVisible(next.isPresent());
+    }
+
+    private void showError(boolean shown) {
+        if (shown && error == null) {
+            error = new Div();
+            error.addClassName("column-error");
+            Button retry = new Button(getTranslation("board.column.retry"), e -> reload(filter, count(), today));
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            error.add(new Span(getTranslation("board.column.error")), retry);
+            addComponentAtIndex(indexOf(cards) + 1, error);
+        }
+        if (error != null) {
+            error.setVisible(shown);
+        }
+    }
+
+    private boolean failed() {
+        return error != null && error.isVisible();
     }
 
     private void setCount(int total) {

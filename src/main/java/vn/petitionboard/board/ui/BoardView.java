@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
+import vn.petitionboard.board.PetitionCard;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.PetitionConditions;
@@ -45,11 +47,13 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Select<DomainOption> domainSelect = new Select<>();
     private final Span total = new Span();
     private final List<BoardColumn> columns;
+    private LocalDate today;
 
     public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
             TransitionDialogs dialogs, Clock clock) {
         this.boardService = boardService;
         this.clock = clock;
+        this.today = LocalDate.now(clock);
         this.domains = organisationService.activeDomains();
         addClassName("board-view");
 
@@ -85,8 +89,10 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         }
 
         BoardDragAndDrop dragAndDrop = new BoardDragAndDrop(user, dialogs, this::refresh);
+        // One card template for the five columns: it is sent to the browser once per column, kept once.
+        LitRenderer<PetitionCard> cards = CardRenderer.create(() -> today, dragAndDrop::movable, this);
         columns = PetitionState.UNRESOLVED.stream()
-                .map(state -> new BoardColumn(state, boardService, dragAndDrop)).toList();
+                .map(state -> new BoardColumn(state, boardService, dragAndDrop, cards)).toList();
         columns.forEach(dragAndDrop::column);
         Div board = new Div();
         board.addClassName("board-columns");
@@ -105,7 +111,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         BoardFilter filter = Optional.ofNullable(domainSelect.getValue())
                 .map(d -> BoardFilter.domain(d.id())).orElse(BoardFilter.allDomains());
         Map<PetitionState, Integer> counts = boardService.counts(filter);
-        LocalDate today = LocalDate.now(clock);
+        today = LocalDate.now(clock);
         columns.forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
         int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
         total.setText(getTranslation("board.total", sum));

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -136,9 +135,9 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
 
     private DownloadHandler download(FollowUp.AttachmentRef file) {
         PetitionId petition = shown;
+        // Asked again at every download: the service checks who may see the petition, the file streams piece by piece.
         return DownloadHandler.fromInputStream(event -> petitions.attachment(petition, file.id())
-                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                        f.content().length))
+                .map(f -> new DownloadResponse(f.open(), f.fileName(), f.contentType(), f.sizeBytes()))
                 .orElseGet(() -> DownloadResponse.error(404)));
     }
 

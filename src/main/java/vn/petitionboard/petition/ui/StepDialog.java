@@ -16,6 +16,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.petitionboard.base.db.DatabaseFailure;
 import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.petition.CommandResult;
@@ -29,6 +33,8 @@ import vn.petitionboard.petition.Transition;
  * {@link #send}.
  */
 abstract class StepDialog extends Dialog {
+
+    private static final Logger log = LoggerFactory.getLogger(StepDialog.class);
 
     final PetitionRef petition;
     private final Transition transition;
@@ -63,17 +69,28 @@ abstract class StepDialog extends Dialog {
 
         Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
         cancel.setId("dialog-cancel");
-        Button confirm = new Button(getTranslation(transition.labelKey()), e -> submit());
+        Button confirm = new Button(getTranslation(transition.labelKey()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("dialog-confirm");
         confirm.setDisableOnClick(true);
-        confirm.addClickListener(e -> confirm.setEnabled(true));
+        confirm.addClickListener(e -> {
+            try {
+                submit();
+            } finally {
+                confirm.setEnabled(true);
+            }
+        });
         getFooter().add(cancel, confirm);
         addDialogCloseActionListener(e -> close());
     }
 
     /** Sends the step's command with what the user entered. */
     abstract CommandResult send();
+
+    /** Why the step must wait before it is sent (a file still uploading, a refused file), as the message to show. */
+    Optional<String> notReady() {
+        return Optional.empty();
+    }
 
     /** Puts the step's fields under the petition's title, in this order. */
     final void fields(Component... fields) {
@@ -113,7 +130,23 @@ abstract class StepDialog extends Dialog {
     private void submit() {
         errors.clear();
         problem.setVisible(false);
-        switch (send()) {
+        Optional<String> wait = notReady();
+        if (wait.isPresent()) {
+            showProblem(wait.get());
+            return;
+        }
+        CommandResult result;
+        try {
+            result = send();
+        } catch (RuntimeException e) {
+            // The database is unreachable or was cut off: say so here, beside what the user typed, which stays.
+            DatabaseFailure failure = DatabaseFailure.of(e).orElseThrow(() -> e);
+            log.warn("{} {} not saved, database {}: {}", transition, petition.code(), failure,
+                    DatabaseFailure.rootMessage(e));
+            showProblem(getTranslation(failure.messageKey()));
+            return;
+        }
+        switch (result) {
             case CommandResult.Done done -> succeed();
             case CommandResult.Created created -> succeed();
             case CommandResult.Invalid invalid -> {

@@ -11,6 +11,7 @@ import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
+import vn.petitionboard.petition.attachment.AttachmentStaging;
 
 /**
  * Opens the dialog of a life-cycle step, wherever the step starts: a board drop, a button on the petition, the review
@@ -22,11 +23,14 @@ public class TransitionDialogs {
 
     private final PetitionWorkflowService workflow;
     private final OrganisationService organisation;
+    private final AttachmentStaging staging;
     private final Clock clock;
 
-    TransitionDialogs(PetitionWorkflowService workflow, OrganisationService organisation, Clock clock) {
+    TransitionDialogs(PetitionWorkflowService workflow, OrganisationService organisation, AttachmentStaging staging,
+            Clock clock) {
         this.workflow = workflow;
         this.organisation = organisation;
+        this.staging = staging;
         this.clock = clock;
     }
 
@@ -40,7 +44,7 @@ public class TransitionDialogs {
             case ANSWER_ON_THE_SPOT -> new AnswerOnTheSpotDialog(petition, workflow, onDone, onReload);
             case START -> new ConfirmStepDialog(transition, "dialog.start.confirm", () -> workflow.start(start),
                     petition, onDone, onReload);
-            case REPORT_PROGRESS -> new ProgressDialog(petition, workflow, onDone, onReload);
+            case REPORT_PROGRESS -> new ProgressDialog(petition, workflow, staging, onDone, onReload);
             case ANSWER -> new AnswerDialog(petition, workflow, today, onDone, onReload);
             case ESCALATE -> new EscalateDialog(petition, workflow, organisation, today, onDone, onReload);
             case RECORD_REPLY -> new ReplyDialog(petition, workflow, today, onDone, onReload);

@@ -10,6 +10,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import vn.petitionboard.security.SessionSettings;
 
 /** The only page anyone may open without signing in. */
 @Route(value = "login", autoLayout = false)
@@ -17,20 +20,26 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final SessionSettings sessions;
 
-    public LoginView() {
+    public LoginView(SessionSettings sessions) {
+        this.sessions = sessions;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(vietnameseI18n());
+        form.setI18n(vietnameseI18n("login.error.title", "login.error.message"));
 
         H1 title = new H1(getTranslation("login.title"));
         Paragraph description = new Paragraph(getTranslation("login.description"));
         description.addClassName("login-description");
-        add(title, description, form);
+        notice.setId("login-notice");
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        add(title, description, notice, form);
     }
 
-    private LoginI18n vietnameseI18n() {
+    private LoginI18n vietnameseI18n(String errorTitleKey, String errorMessageKey) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.form.title"));
@@ -39,8 +48,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         texts.setSubmit(getTranslation("login.form.submit"));
         texts.setForgotPassword(getTranslation("login.form.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(getTranslation(errorTitleKey));
+        error.setMessage(getTranslation(errorMessageKey));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;
@@ -48,8 +57,19 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Spring Security redirects a failed attempt to /login?error.
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        // A refused sign-in comes back as /login?error (wrong credentials) or ?unavailable (no database to check
+        // them; see security.LoginFailureHandler); an ended session as ?expired.
+        if (parameters.containsKey("unavailable")) {
+            form.setI18n(vietnameseI18n("login.unavailable.title", "login.unavailable.message"));
+            form.setError(true);
+        } else {
+            form.setError(parameters.containsKey("error"));
+        }
+        if (parameters.containsKey("expired")) {
+            notice.setText(getTranslation("login.expired", DurationText.of(this, sessions.idleTimeout())));
+            notice.setVisible(true);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.petitionboard.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
@@ -26,7 +27,7 @@ import vn.petitionboard.IntegrationTest;
 class ChangelogTest {
 
     private static final List<String> TABLES = List.of("answer", "app_user", "assignment", "attachment",
-            "conference", "delegate", "department", "domain", "escalation", "petition", "petition_code_counter",
+            "attachment_chunk", "conference", "delegate", "department", "domain", "escalation", "petition", "petition_code_counter",
             "petition_history", "petition_requester", "petition_search_term", "progress_update", "public_holiday",
             "review", "unit", "user_role");
 
@@ -39,6 +40,53 @@ class ChangelogTest {
     @Test
     @SuppressWarnings("deprecation")
     void the_changelog_applies_to_an_empty_database_with_and_without_demo_data() throws Exception {
+        inEmptySchema((schema, connection, liquibase) -> {
+            liquibase.update(new Contexts("production"), new LabelExpression());
+            assertThat(tablesIn(schema)).containsAll(TABLES);
+            assertThat(triggersIn(schema)).containsExactlyInAnyOrder("petition_history_refuse_update",
+                    "petition_history_refuse_delete");
+            assertThat(count(schema, "petition")).as("no demo data outside the demo context").isZero();
+
+            liquibase.update(new Contexts("demo"), new LabelExpression());
+            assertThat(count(schema, "petition")).isEqualTo(17);
+            assertThat(count(schema, "app_user")).isEqualTo(7);
+        });
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void attachments_stored_in_one_column_before_0012_move_into_pieces_of_1_mib() throws Exception {
+        inEmptySchema((schema, connection, liquibase) -> {
+            List<String> ids = liquibase.getDatabaseChangeLog().getChangeSets().stream()
+                    .map(c -> c.getId()).toList();
+            liquibase.update(ids.indexOf("0012-1"), new Contexts("production"), new LabelExpression());
+            // 2.5 MiB made on the server: a file stored the old way, without its progress update (no FK checks).
+            DSLContext old = DSL.using(connection);
+            old.execute("SET SESSION foreign_key_checks = 0");
+            old.execute("INSERT INTO attachment (id, progress_update_id, file_name, content_type, size_bytes, "
+                    + "content, uploaded_by, uploaded_at) VALUES (7, 1, 'so-do.pdf', 'application/pdf', 2621440, "
+                    + "REPEAT('0123456789abcdef', 163840), 1, NOW())");
+            old.execute("SET SESSION foreign_key_checks = 1");
+
+            liquibase.update(new Contexts("production"), new LabelExpression());
+
+            var chunks = old.fetch("SELECT seq, data FROM attachment_chunk WHERE attachment_id = 7 ORDER BY seq");
+            assertThat(chunks.map(r -> r.get(1, byte[].class).length)).containsExactly(1048576, 1048576, 524288);
+            StringBuilder whole = new StringBuilder();
+            chunks.forEach(r -> whole.append(new String(r.get(1, byte[].class), StandardCharsets.US_ASCII)));
+            assertThat(whole.toString()).isEqualTo("0123456789abcdef".repeat(163840));
+            assertThat(old.fetch("SHOW COLUMNS FROM attachment").map(r -> r.get(0, String.class)))
+                    .doesNotContain("content");
+        });
+    }
+
+    @FunctionalInterface
+    interface SchemaWork {
+        void run(String schema, Connection connection, Liquibase liquibase) throws Exception;
+    }
+
+    /** A new, empty database with Liquibase on a connection of its own; dropped afterwards. */
+    private void inEmptySchema(SchemaWork work) throws Exception {
         String schema = "pb_empty_" + UUID.randomUUID().toString().substring(0, 8);
         dsl.execute("CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         // A connection of its own, so that no pooled connection is left pointing at the dropped database.
@@ -50,15 +98,7 @@ class ChangelogTest {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase("db/changelog/db.changelog-master.yaml",
                     new ClassLoaderResourceAccessor(), database)) {
-                liquibase.update(new Contexts("production"), new LabelExpression());
-                assertThat(tablesIn(schema)).containsAll(TABLES);
-                assertThat(triggersIn(schema)).containsExactlyInAnyOrder("petition_history_refuse_update",
-                        "petition_history_refuse_delete");
-                assertThat(count(schema, "petition")).as("no demo data outside the demo context").isZero();
-
-                liquibase.update(new Contexts("demo"), new LabelExpression());
-                assertThat(count(schema, "petition")).isEqualTo(17);
-                assertThat(count(schema, "app_user")).isEqualTo(7);
+                work.run(schema, connection, liquibase);
             }
         } finally {
             dsl.execute("DROP DATABASE " + schema);
