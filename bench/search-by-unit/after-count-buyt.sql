@@ -1,0 +1,1 @@
+select count(*) from `petition` force index (`ix_petition_list`) where (`petition`.`unit_id` = 4 and `petition`.`id` in (select `petition_search_term`.`petition_id` from `petition_search_term` ignore index (`ix_petition_search_term_petition`) where (`petition_search_term`.`unit_id` = 4 and `petition_search_term`.`term` like 'buyt%')))
