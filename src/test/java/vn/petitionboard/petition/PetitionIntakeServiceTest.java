@@ -89,6 +89,32 @@ class PetitionIntakeServiceTest {
 
     @Test
     @WithUserDetails("vanthu")
+    void content_and_delegate_of_only_invisible_characters_are_empty_and_nothing_is_written() {
+        int before = dsl.fetchCount(PETITION);
+        CommandResult result = intake.capture(new IntakeCommands.Capture(CONFERENCE_2020, ENVIRONMENT,
+                "\u200B\u200B", "\u200B\u2060\uFEFF\u00A0", true,
+                List.of(Requester.newDelegate("\u200B\u202E\u3164", null, null, null)), false, null, null));
+        assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> {
+            assertThat(i.errors()).containsOnlyKeys("content", "delegateName");
+            assertThat(i.errors().values()).allSatisfy(e -> assertThat(e.messageKey())
+                    .isEqualTo("validation.required"));
+        });
+        assertThat(dsl.fetchCount(PETITION)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails("vanthu")
+    void bidi_controls_are_removed_from_a_new_delegates_name() {
+        CommandResult result = intake.capture(new IntakeCommands.Capture(CONFERENCE_2020, ENVIRONMENT, null,
+                "Đề nghị sửa đèn chiếu sáng ngõ 12.", true,
+                List.of(Requester.newDelegate("Lê\u202E Văn\u2066 Bình\u200F", null, null, null)), false, null,
+                null));
+        assertThat(result).isInstanceOf(Created.class);
+        assertThat(dsl.fetchExists(DELEGATE, DELEGATE.FULL_NAME.eq("Lê Văn Bình"))).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("vanthu")
     void the_clerk_edits_a_petition_until_it_is_assigned() {
         PetitionId received = new PetitionId(13);
         PetitionId assigned = new PetitionId(8);
