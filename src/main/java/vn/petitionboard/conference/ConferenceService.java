@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.text.CleanText;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.text.InputCheck;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
@@ -107,7 +109,10 @@ public class ConferenceService {
         check.required("kind", form.kind());
         LocalDate heldOn = check.required("heldOn", form.heldOn());
         if (heldOn != null) {
-            check.require(!heldOn.isAfter(LocalDate.now(clock).plusYears(1)), "heldOn", "validation.date.tooFar");
+            LocalDate latest = LocalDate.now(clock).plusYears(1);
+            check.require(!heldOn.isAfter(latest), "heldOn", "validation.date.tooFar", Formats.date(latest));
+            check.require(!heldOn.isBefore(DateRange.EARLIEST), "heldOn", "validation.date.tooEarly",
+                    Formats.date(DateRange.EARLIEST));
         }
         if (form.delegateCount() != null) {
             check.require(form.delegateCount() >= 0 && form.delegateCount() <= DELEGATES_MAX, "delegateCount",

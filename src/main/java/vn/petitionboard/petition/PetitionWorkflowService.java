@@ -84,7 +84,7 @@ public class PetitionWorkflowService {
         return execute(command.id(), command.version(), Transition.ASSIGN, (petition, user, check, now) -> {
             String instruction = check.required("instruction", command.instruction(), NOTE_MAX);
             check.required("department", command.department());
-            LocalDate deadline = check.notInThePast("deadline", command.deadline(), now.toLocalDate());
+            LocalDate deadline = check.deadline("deadline", command.deadline(), now.toLocalDate());
             Optional<String> departmentName = Optional.ofNullable(command.department())
                     .flatMap(d -> targets.departmentName(d, user.unitId()));
             if (command.department() != null && departmentName.isEmpty()) {
@@ -138,7 +138,7 @@ public class PetitionWorkflowService {
         return execute(command.id(), command.version(), Transition.ANSWER, (petition, user, check, now) -> {
             String content = check.required("content", command.content(), TEXT_MAX);
             String number = check.optional("documentNumber", command.documentNumber(), REFERENCE_MAX);
-            LocalDate date = check.notInTheFuture("documentDate", command.documentDate(), now.toLocalDate());
+            LocalDate date = check.pastDate("documentDate", command.documentDate(), now.toLocalDate());
             AnswerKind kind = petition.department() != null && petition.department().equals(user.departmentId())
                     ? AnswerKind.DEPARTMENT : AnswerKind.LEADER;
             return new Plan(changes(), () -> {
@@ -154,7 +154,7 @@ public class PetitionWorkflowService {
             check.required("target", command.target());
             String reference = check.required("referenceNumber", command.referenceNumber(), REFERENCE_MAX);
             LocalDate sentOn = check.required("sentOn", command.sentOn());
-            check.notInTheFuture("sentOn", sentOn, now.toLocalDate());
+            check.pastDate("sentOn", sentOn, now.toLocalDate());
             String note = check.optional("note", command.note(), NOTE_MAX);
             String agency = null;
             UnitId targetUnit = null;
@@ -190,7 +190,7 @@ public class PetitionWorkflowService {
             String content = check.required("content", command.content(), TEXT_MAX);
             String reference = check.optional("replyReference", command.replyReference(), REFERENCE_MAX);
             LocalDate repliedOn = check.required("repliedOn", command.repliedOn());
-            check.notInTheFuture("repliedOn", repliedOn, now.toLocalDate());
+            check.pastDate("repliedOn", repliedOn, now.toLocalDate());
             Map<Field<?>, Object> changes = changes(PETITION.PAUSED_DAYS_LEFT, null);
             if (petition.pausedDaysLeft() != null) {
                 changes.put(PETITION.DEADLINE, now.toLocalDate().plusDays(petition.pausedDaysLeft()));
@@ -220,7 +220,7 @@ public class PetitionWorkflowService {
     public CommandResult returnAnswer(PetitionCommands.Return command) {
         return execute(command.id(), command.version(), Transition.RETURN, (petition, user, check, now) -> {
             String reason = check.required("reason", command.reason(), NOTE_MAX);
-            LocalDate deadline = check.notInThePast("newDeadline", command.newDeadline(), now.toLocalDate());
+            LocalDate deadline = check.deadline("newDeadline", command.newDeadline(), now.toLocalDate());
             Optional<Long> answer = store.latestAnswer(petition.id());
             check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
             return new Plan(changes(PETITION.DEADLINE, deadline), () -> {
@@ -233,7 +233,7 @@ public class PetitionWorkflowService {
     public CommandResult sendBack(PetitionCommands.SendBack command) {
         return execute(command.id(), command.version(), Transition.SEND_BACK, (petition, user, check, now) -> {
             String reason = check.required("reason", command.reason(), NOTE_MAX);
-            LocalDate deadline = check.notInThePast("newDeadline", command.newDeadline(), now.toLocalDate());
+            LocalDate deadline = check.deadline("newDeadline", command.newDeadline(), now.toLocalDate());
             return new Plan(changes(PETITION.DEADLINE, deadline),
                     () -> reason + ". Hạn mới " + Formats.date(deadline));
         });

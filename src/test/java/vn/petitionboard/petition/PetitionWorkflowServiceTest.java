@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.text.DateRange;
+import vn.petitionboard.base.text.FieldError;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.petition.CommandResult.Conflict;
@@ -169,6 +172,77 @@ class PetitionWorkflowServiceTest {
             assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(
                     invalid.errors().get("instruction")).isEqualTo(
                     vn.petitionboard.base.text.FieldError.of("validation.tooLong", 2000, 2001)));
+        }
+    }
+
+    /** Slips the date pickers mark as the user types; the service refuses them again whatever the UI sent. */
+    @Nested
+    class DatesAndTextAtTheirEdges {
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_deadline_of_31_12_9999_is_refused_and_nothing_is_written() {
+            int history = historyOf(RECEIVED);
+            CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND,
+                    LocalDate.of(9999, 12, 31), "Kiểm tra."));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("deadline"))
+                    .isEqualTo(FieldError.of("validation.date.tooFar",
+                            Formats.date(LocalDate.now().plusYears(DateRange.DEADLINE_YEARS_AHEAD)))));
+            assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
+            assertThat(historyOf(RECEIVED)).isEqualTo(history);
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_deadline_three_years_ahead_is_the_latest_accepted() {
+            LocalDate latest = LocalDate.now().plusYears(DateRange.DEADLINE_YEARS_AHEAD);
+            assertThat(workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND, latest, "Kiểm tra.")))
+                    .isEqualTo(new Done(RECEIVED, PetitionState.ASSIGNED, 1));
+        }
+
+        @Test
+        @WithUserDetails("diachinh")
+        void a_document_dated_01_01_0001_is_refused_not_dropped() {
+            int history = historyOf(IN_PROGRESS_LAND);
+            CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
+                    "Đã trả lời.", "15/UBND-ĐC", LocalDate.of(1, 1, 1)));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("documentDate"))
+                    .isEqualTo(FieldError.of("validation.date.tooEarly", "01/01/1990")));
+            assertThat(stateOf(IN_PROGRESS_LAND)).isEqualTo(PetitionState.IN_PROGRESS);
+            assertThat(historyOf(IN_PROGRESS_LAND)).isEqualTo(history);
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_letter_sent_before_1990_or_tomorrow_is_refused() {
+            CommandResult old = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
+                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", LocalDate.of(1989, 12, 31), null));
+            assertThat(old).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("sentOn")
+                    .messageKey()).isEqualTo("validation.date.tooEarly"));
+            CommandResult tomorrow = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
+                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", LocalDate.now().plusDays(1), null));
+            assertThat(tomorrow).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("sentOn")
+                    .messageKey()).isEqualTo("validation.date.future"));
+            assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void an_instruction_of_zero_width_spaces_is_empty() {
+            CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND, FUTURE,
+                    "\u200B\u200B\u200B"));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("instruction")
+                    .messageKey()).isEqualTo("validation.required"));
+        }
+
+        @Test
+        @WithUserDetails("chutich")
+        void a_pasted_100000_characters_are_refused_whole_not_cut_and_saved() {
+            CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND, FUTURE,
+                    "Kiểm tra. ".repeat(10_000)));
+            assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("instruction"))
+                    .isEqualTo(FieldError.of("validation.tooLong", PetitionWorkflowService.NOTE_MAX, 99_999)));
+            assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
         }
     }
 

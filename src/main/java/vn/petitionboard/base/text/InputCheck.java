@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.petitionboard.base.i18n.Formats;
 
 /**
  * Collects what is wrong with a command's input, field by field, while cleaning its text. Services run it before
@@ -40,20 +41,30 @@ public final class InputCheck {
         return value;
     }
 
-    public LocalDate notInThePast(String field, LocalDate date, LocalDate today) {
+    /** A required deadline, from today to a few years ahead ({@link DateRange#deadline}). */
+    public LocalDate deadline(String field, LocalDate date, LocalDate today) {
         if (date == null) {
             fail(field, "validation.required");
-        } else if (date.isBefore(today)) {
-            fail(field, "validation.date.past");
+        } else {
+            within(field, date, DateRange.deadline(today), "validation.date.past", "validation.date.tooFar");
         }
         return date;
     }
 
-    public LocalDate notInTheFuture(String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            fail(field, "validation.date.future");
+    /** An optional date of something that has happened, from {@link DateRange#EARLIEST} to today. */
+    public LocalDate pastDate(String field, LocalDate date, LocalDate today) {
+        if (date != null) {
+            within(field, date, DateRange.past(today), "validation.date.tooEarly", "validation.date.future");
         }
         return date;
+    }
+
+    private void within(String field, LocalDate date, DateRange range, String tooEarly, String tooLate) {
+        if (date.isBefore(range.min())) {
+            fail(field, tooEarly, Formats.date(range.min()));
+        } else if (date.isAfter(range.max())) {
+            fail(field, tooLate, Formats.date(range.max()));
+        }
     }
 
     public void require(boolean condition, String field, String messageKey, Object... arguments) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
@@ -36,7 +37,6 @@ import vn.petitionboard.conference.SaveResult;
 final class ConferenceDialog extends Dialog {
 
     /** Two-digit years typed into a four-digit pattern become year 0020; no real conference is that old. */
-    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
     private final ConferenceService conferences;
     private final Consumer<ConferenceId> onSaved;
@@ -80,7 +80,7 @@ final class ConferenceDialog extends Dialog {
 
         heldOn.setId("conference-heldOn");
         heldOn.setRequiredIndicatorVisible(true);
-        heldOn.setMin(EARLIEST);
+        heldOn.setMin(DateRange.EARLIEST);
         heldOn.setMax(latest);
         kind.setId("conference-kind");
         kind.setLabel(getTranslation("conference.field.kind"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.PetitionCommands;
@@ -24,8 +25,7 @@ final class AnswerDialog extends StepDialog {
             Runnable onReload) {
         super(Transition.ANSWER, petition, onDone, onReload);
         this.workflow = workflow;
-        date = bind("documentDate", date("field.documentDate", today));
-        date.setMax(today);
+        date = bind("documentDate", date("field.documentDate", today, DateRange.past(today)));
         fields(content, number, date);
     }
 

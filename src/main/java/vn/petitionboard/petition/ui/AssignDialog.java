@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.organisation.DepartmentOption;
 import vn.petitionboard.organisation.OrganisationService;
@@ -29,8 +30,7 @@ final class AssignDialog extends StepDialog {
         department.setItems(organisation.activeDepartments());
         department.setItemLabelGenerator(d -> d == null ? "" : d.name());
         department.setRequiredIndicatorVisible(true);
-        deadline = date("field.deadline", workflow.defaultDeadline());
-        deadline.setMin(today);
+        deadline = date("field.deadline", workflow.defaultDeadline(), DateRange.deadline(today));
         deadline.setHelperText(getTranslation("field.deadline.help",
                 PetitionWorkflowService.DEFAULT_DEADLINE_WORKING_DAYS));
         instruction.setRequired(true);

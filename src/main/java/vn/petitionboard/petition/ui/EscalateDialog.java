@@ -5,6 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.CommandResult;
@@ -37,8 +38,7 @@ final class EscalateDialog extends StepDialog {
         target.setValue(parent != null ? EscalationTarget.PARENT_UNIT : EscalationTarget.AGENCY);
         agency.setVisible(target.getValue() == EscalationTarget.AGENCY);
         target.addValueChangeListener(e -> agency.setVisible(e.getValue() == EscalationTarget.AGENCY));
-        sentOn = date("field.sentOn", today);
-        sentOn.setMax(today);
+        sentOn = date("field.sentOn", today, DateRange.past(today));
         bind("target", target);
         bind("agencyName", agency);
         bind("sentOn", sentOn);

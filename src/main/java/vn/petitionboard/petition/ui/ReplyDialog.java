@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.PetitionCommands;
@@ -24,8 +25,7 @@ final class ReplyDialog extends StepDialog {
             Runnable onReload) {
         super(Transition.RECORD_REPLY, petition, onDone, onReload);
         this.workflow = workflow;
-        repliedOn = bind("repliedOn", date("field.repliedOn", today));
-        repliedOn.setMax(today);
+        repliedOn = bind("repliedOn", date("field.repliedOn", today, DateRange.past(today)));
         fields(content, reference, repliedOn);
     }
 

@@ -3,6 +3,7 @@ package vn.petitionboard.petition.ui;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.PetitionCommands;
@@ -23,8 +24,7 @@ final class ReturnDialog extends StepDialog {
         super(transition, petition, onDone, onReload);
         this.workflow = workflow;
         this.transition = transition;
-        deadline = bind("newDeadline", date("field.newDeadline", workflow.defaultDeadline()));
-        deadline.setMin(today);
+        deadline = bind("newDeadline", date("field.newDeadline", workflow.defaultDeadline(), DateRange.deadline(today)));
         fields(reason, deadline);
     }
 

@@ -15,11 +15,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.petitionboard.base.db.DatabaseFailure;
+import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.petition.CommandResult;
@@ -44,6 +46,7 @@ abstract class StepDialog extends Dialog {
     private final FieldErrors errors = FieldErrors.besideFieldChecks(this);
     private final VerticalLayout body;
     private final Paragraph problem = new Paragraph();
+    private final List<DatePicker> dates = new ArrayList<>();
 
     StepDialog(Transition transition, PetitionRef petition, Runnable onDone, Runnable onReload) {
         this.transition = transition;
@@ -114,10 +117,14 @@ abstract class StepDialog extends Dialog {
         return bind(name, field);
     }
 
-    final DatePicker date(String labelKey, LocalDate value) {
+    /** A date within the range the service accepts; the picker marks a date outside it as the user types. */
+    final DatePicker date(String labelKey, LocalDate value, DateRange range) {
         DatePicker picker = VietnameseDatePicker.create(getTranslation(labelKey));
+        picker.setMin(range.min());
+        picker.setMax(range.max());
         picker.setValue(value);
         picker.setRequiredIndicatorVisible(true);
+        dates.add(picker);
         return picker;
     }
 
@@ -130,6 +137,15 @@ abstract class StepDialog extends Dialog {
     private void submit() {
         errors.clear();
         problem.setVisible(false);
+        // 31/02/2026 or 01/01/0001 would reach the service as "no date": an optional date would be dropped silently.
+        boolean unusable = false;
+        for (DatePicker date : dates) {
+            unusable |= errors.unusableInput(date);
+        }
+        if (unusable) {
+            showProblem(getTranslation("workflow.invalid"));
+            return;
+        }
         Optional<String> wait = notReady();
         if (wait.isPresent()) {
             showProblem(wait.get());
