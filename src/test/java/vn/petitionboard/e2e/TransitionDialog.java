@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -59,6 +60,27 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
 
     TransitionDialog<P> date(String fieldId, LocalDate date) {
         typeDate(fieldId, date);
+        return this;
+    }
+
+    /** Types a date as raw text (a slip such as 31/02/2026 or 01/01/0001) and commits it with Enter. */
+    TransitionDialog<P> dateText(String fieldId, String text) {
+        WebElement picker = driver.findElement(By.id(fieldId));
+        WebElement input = picker.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.ENTER);
+        wait.until(d -> picker.getDomAttribute("opened") == null);
+        waitForVaadin();
+        return this;
+    }
+
+    /** Pastes text into a text area at once, as Ctrl+V does: one input event with the whole text. */
+    TransitionDialog<P> paste(String fieldId, String text) {
+        driver.executeScript("const area = document.getElementById(arguments[0]);"
+                + "const input = area.querySelector('textarea, input'); input.focus();"
+                + "input.value = arguments[1]; input.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "input.dispatchEvent(new Event('change', {bubbles: true}));", fieldId, text);
+        waitForVaadin();
         return this;
     }
 
@@ -231,6 +253,7 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
     /** The error message shown under a field (empty when none). */
     String fieldError(String fieldId) {
         WebElement field = driver.findElement(By.id(fieldId));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
         return field.findElements(By.cssSelector("[slot='error-message']")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse("");
     }

@@ -62,9 +62,9 @@ public final class FieldErrors {
         fields.put(key, fields.get(boundKey));
     }
 
-    /** Takes away the messages of the last try. */
+    /** Takes away the messages of the last try; a text still over its limit stays marked ({@link LimitedText}). */
     public void clear() {
-        fields.values().forEach(f -> f.setInvalid(false));
+        fields.values().stream().filter(f -> !LimitedText.markedTooLong(f)).forEach(f -> f.setInvalid(false));
     }
 
     /**

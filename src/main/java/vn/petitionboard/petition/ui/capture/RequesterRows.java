@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.petitionboard.base.text.CleanText;
 import vn.petitionboard.base.ui.FieldErrors;
+import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.conference.DelegateOption;
 import vn.petitionboard.petition.IntakeCommands.Requester;
@@ -25,8 +26,10 @@ import vn.petitionboard.petition.PetitionIntakeService;
 final class RequesterRows extends Div {
 
     private final ComboBox<DelegateOption> delegate = new ComboBox<>(getTranslation("capture.field.delegate"));
-    private final TextField organisation = new TextField(getTranslation("capture.field.organisation"));
-    private final TextField group = new TextField(getTranslation("capture.field.group"));
+    private final TextField organisation = LimitedText.field(getTranslation("capture.field.organisation"),
+            PetitionIntakeService.ORGANISATION_MAX);
+    private final TextField group = LimitedText.field(getTranslation("capture.field.group"),
+            PetitionIntakeService.GROUP_MAX);
     private final TextField phone = new TextField(getTranslation("capture.field.phone"));
     private final Div delegateRow = new Div();
     private final Div chips = new Div();
@@ -57,9 +60,7 @@ final class RequesterRows extends Div {
         delegate.addValueChangeListener(e -> delegateChosen(e.getValue()));
 
         organisation.setId("capture-organisation");
-        organisation.setMaxLength(PetitionIntakeService.ORGANISATION_MAX);
         group.setId("capture-group");
-        group.setMaxLength(PetitionIntakeService.GROUP_MAX);
         group.setPlaceholder(getTranslation("capture.field.group.placeholder"));
         phone.setId("capture-phone");
         phone.setMaxLength(PetitionIntakeService.PHONE_MAX);
