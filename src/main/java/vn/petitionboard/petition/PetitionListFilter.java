@@ -1,6 +1,7 @@
 package vn.petitionboard.petition;
 
 import java.util.Optional;
+import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.conference.ConferenceId;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.DomainId;
@@ -15,6 +16,11 @@ public record PetitionListFilter(Optional<Integer> year, Optional<ConferenceId> 
 
     public PetitionListFilter {
         text = text == null ? "" : text.strip();
+    }
+
+    /** Whether the text holds a word to search for (punctuation alone does not). */
+    public boolean hasText() {
+        return !SearchText.terms(text).isEmpty();
     }
 
     public static PetitionListFilter all() {

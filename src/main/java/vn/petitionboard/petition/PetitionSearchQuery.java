@@ -113,6 +113,13 @@ class PetitionSearchQuery {
         return dsl.fetchCount(petitions(filter), where(scope, filter, today));
     }
 
+    /** The count, stopping at {@code max}: the statement reads no more than {@code max} matches. */
+    int countUpTo(PetitionConditions scope, PetitionListFilter filter, LocalDate today, int max) {
+        var capped = dsl.select(PETITION.ID).from(petitions(filter)).where(where(scope, filter, today)).limit(max)
+                .asTable("capped");
+        return dsl.selectCount().from(capped).fetchSingle().value1();
+    }
+
     /**
      * With a text search the candidates are petition ids from the term index, and each is checked against the scope
      * and the filters, and sorted, in {@link #LIST_INDEX} alone. Left to itself the planner reads each candidate's row
@@ -125,7 +132,7 @@ class PetitionSearchQuery {
     }
 
     private static boolean isSearch(PetitionListFilter filter) {
-        return !SearchText.terms(filter.text()).isEmpty();
+        return filter.hasText();
     }
 
     /** Streams the rows to {@code sink} without holding them all (MySQL Connector/J streams at fetch size MIN). */

@@ -19,6 +19,8 @@ import vn.petitionboard.security.SignedInUser;
 public class PetitionSearchService {
 
     public static final int PAGE_MAX = 200;
+    /** A text search counts its matches up to this many; past it the list says "more than 1,000". */
+    public static final int SEARCH_COUNT_MAX = 1_000;
 
     private final PetitionSearchQuery query;
     private final CurrentUser currentUser;
@@ -43,6 +45,21 @@ public class PetitionSearchService {
     public int count(PetitionListFilter filter) {
         SignedInUser user = currentUser.require();
         return query.count(PetitionConditions.of(user), filter, today());
+    }
+
+    /**
+     * What the list's heading says: the exact count, except for a text search with more than
+     * {@value #SEARCH_COUNT_MAX} matches, which stops counting there.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public ListTotal total(PetitionListFilter filter) {
+        SignedInUser user = currentUser.require();
+        if (!filter.hasText()) {
+            return ListTotal.exactly(query.count(PetitionConditions.of(user), filter, today()));
+        }
+        int counted = query.countUpTo(PetitionConditions.of(user), filter, today(), SEARCH_COUNT_MAX + 1);
+        return counted > SEARCH_COUNT_MAX ? ListTotal.moreThan(SEARCH_COUNT_MAX) : ListTotal.exactly(counted);
     }
 
     /** Writes the filtered list as an .xlsx workbook to {@code out}, rows streamed from the database. */

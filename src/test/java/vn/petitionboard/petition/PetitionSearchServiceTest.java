@@ -58,6 +58,10 @@ class PetitionSearchServiceTest {
         assertThat(codes("ĐẤT ĐAI")).containsExactlyElementsOf(land);
         assertThat(codes("  Dat   DAI ")).containsExactlyElementsOf(land);
         assertThat(search.count(text("dat dai"))).isEqualTo(4);
+        assertThat(search.total(text("dat dai"))).as("under the search's maximum: exact")
+                .isEqualTo(ListTotal.exactly(4));
+        assertThat(search.total(PetitionListFilter.all())).isEqualTo(ListTotal.exactly(search.count(
+                PetitionListFilter.all())));
     }
 
     @Test

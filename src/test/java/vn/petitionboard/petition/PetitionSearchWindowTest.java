@@ -50,4 +50,22 @@ class PetitionSearchWindowTest {
         }
         assertThat(fullPages).as("windows that held a full page").isGreaterThan(100);
     }
+
+    @Test
+    void a_count_up_to_a_maximum_is_the_count_or_the_maximum_whichever_is_smaller() {
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        int capped = 0;
+        for (PetitionConditions scope : List.of(CHAIR, LAND_OFFICER)) {
+            for (String text : List.of("kn", "dat", "2020", "t", "ngo", "khongcochudo")) {
+                PetitionListFilter filter = PetitionListFilter.all().withText(text);
+                int count = query.count(scope, filter, today);
+                for (int max = 1; max <= 18; max++) {
+                    assertThat(query.countUpTo(scope, filter, today, max)).as("%s up to %d", text, max)
+                            .isEqualTo(Math.min(count, max));
+                    capped += count > max ? 1 : 0;
+                }
+            }
+        }
+        assertThat(capped).as("counts that stopped at their maximum").isGreaterThan(20);
+    }
 }

@@ -6,9 +6,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.petition.ListTotal;
 import vn.petitionboard.petition.PetitionListFilter;
 import vn.petitionboard.petition.PetitionListRow;
 import vn.petitionboard.petition.PetitionSearchService;
@@ -16,8 +17,12 @@ import vn.petitionboard.petition.PetitionSearchService;
 /** The filtered petitions, a page at a time from the database; each code opens the petition. */
 final class PetitionGrid extends Grid<PetitionListRow> {
 
-    /** {@code onCount} hears how many petitions the filter finds, each time the grid asks. */
-    PetitionGrid(PetitionSearchService petitions, Supplier<PetitionListFilter> filter, IntConsumer onCount) {
+    private final PetitionSearchService petitions;
+    private final Supplier<PetitionListFilter> filter;
+    private final Consumer<ListTotal> onTotal;
+
+    /** {@code onTotal} hears how many petitions the filter finds, each time it is counted. */
+    PetitionGrid(PetitionSearchService petitions, Supplier<PetitionListFilter> filter, Consumer<ListTotal> onTotal) {
         setId("petition-grid");
         addClassName("petition-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -40,15 +45,28 @@ final class PetitionGrid extends Grid<PetitionListRow> {
         addColumn(row -> Formats.date(row.conferenceDate()))
                 .setHeader(getTranslation("petitions.column.conferenceDate")).setAutoWidth(true).setFlexGrow(0);
         setEmptyStateText(getTranslation("petitions.empty"));
-        setItems(query -> petitions.page(filter.get(), query.getOffset(), query.getLimit()).stream(), query -> {
-            int count = petitions.count(filter.get());
-            onCount.accept(count);
-            return count;
-        });
+        this.petitions = petitions;
+        this.filter = filter;
+        this.onTotal = onTotal;
     }
 
+    /**
+     * Reads the filter again. Without text the grid knows its size from an exact count; a text search's count
+     * stops at {@link PetitionSearchService#SEARCH_COUNT_MAX}, so the grid then grows as the user scrolls, page by
+     * page, until a page comes back short.
+     */
     void refresh() {
-        getDataProvider().refreshAll();
+        PetitionListFilter current = filter.get();
+        if (current.hasText()) {
+            setItems(query -> petitions.page(current, query.getOffset(), query.getLimit()).stream());
+            onTotal.accept(petitions.total(current));
+        } else {
+            setItems(query -> petitions.page(current, query.getOffset(), query.getLimit()).stream(), query -> {
+                ListTotal total = petitions.total(current);
+                onTotal.accept(total);
+                return total.count();
+            });
+        }
     }
 
     private Span deadline(PetitionListRow row, LocalDate today) {

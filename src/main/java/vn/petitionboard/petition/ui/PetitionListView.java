@@ -77,7 +77,8 @@ public class PetitionListView extends Main implements BeforeEnterObserver, HasDy
         filters = new PetitionFilters(organisation.activeDomains(), organisation.activeDepartments(),
                 conferenceService.list(0, CONFERENCES_SHOWN), !departmentOnly, this::filtered);
         grid = new PetitionGrid(petitions, () -> filter,
-                count -> total.setText(getTranslation("petitions.total", count)));
+                counted -> total.setText(getTranslation(counted.atLeast() ? "petitions.totalOver" : "petitions.total",
+                        counted.count())));
         add(filters, grid);
     }
 
