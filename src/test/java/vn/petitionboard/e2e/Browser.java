@@ -43,6 +43,8 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1440,1000", "--lang=vi-VN",
                 "--user-data-dir=" + profile);
+        // The page's console is kept, so a test can see what the browser refused (a script the CSP blocked).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         extra.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
