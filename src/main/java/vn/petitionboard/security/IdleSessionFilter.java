@@ -51,7 +51,7 @@ final class IdleSessionFilter extends OncePerRequestFilter {
                     return;
                 }
                 // Vaadin answers its own requests on a gone session with "session expired", and its client then
-                // goes to the login page (see base.ui.SystemMessagesSetup).
+                // goes to the login page (see base.ui.ClientMessages).
             }
         }
         chain.doFilter(request, response);
