@@ -76,11 +76,11 @@ public final class PetitionConditions {
     }
 
     /**
-     * {@link PetitionState#isOverdue} in SQL: unresolved, its clock running (not escalated) and the deadline before
-     * today. PetitionConditionsTest checks that the two agree row by row.
+     * {@link PetitionState#isOverdue} in SQL: the ward has the next step (not resolved, escalated or answered) and the
+     * deadline is before today. PetitionConditionsTest checks that the two agree row by row.
      */
     public static Condition overdue(LocalDate today) {
-        return PETITION.STATE.notIn(PetitionState.CLOCK_STOPPED).and(PETITION.DEADLINE.isNotNull())
+        return PETITION.STATE.notIn(PetitionState.NOT_DUE).and(PETITION.DEADLINE.isNotNull())
                 .and(PETITION.DEADLINE.lt(today));
     }
 

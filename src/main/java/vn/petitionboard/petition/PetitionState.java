@@ -18,18 +18,22 @@ public enum PetitionState {
 
     public static final Set<PetitionState> UNRESOLVED = EnumSet.complementOf(EnumSet.of(RESOLVED));
 
-    /** States in which the petition's own deadline clock does not run: resolved, or waiting on the higher level. */
-    public static final Set<PetitionState> CLOCK_STOPPED = EnumSet.of(RESOLVED, ESCALATED);
+    /**
+     * States in which the ward cannot be late: resolved; waiting on the higher level (the petition's clock is
+     * stopped, its days left kept); answered and waiting on the Fatherland Front's review (a return sets a new
+     * deadline).
+     */
+    public static final Set<PetitionState> NOT_DUE = EnumSet.of(RESOLVED, ESCALATED, ANSWERED);
 
     public boolean isUnresolved() {
         return this != RESOLVED;
     }
 
     /**
-     * Overdue = unresolved and past the deadline (docs/domain.md). An escalated petition's own clock is stopped while
-     * the higher level has it. The same rule in SQL is {@link PetitionConditions#overdue}.
+     * Overdue = past the deadline while the ward has the next step (docs/domain.md): not while the higher level or
+     * the Front has it ({@link #NOT_DUE}). The same rule in SQL is {@link PetitionConditions#overdue}.
      */
     public boolean isOverdue(LocalDate deadline, LocalDate today) {
-        return deadline != null && !CLOCK_STOPPED.contains(this) && deadline.isBefore(today);
+        return deadline != null && !NOT_DUE.contains(this) && deadline.isBefore(today);
     }
 }

@@ -75,7 +75,7 @@ class DashboardServiceTest {
         softly.assertThat(result.figures().total()).as("total").isEqualTo(sql.count(""));
         softly.assertThat(result.figures().open()).as("open").isEqualTo(sql.count("and p.state <> 'RESOLVED'"));
         softly.assertThat(result.figures().overdue()).as("overdue").isEqualTo(sql.count(
-                "and p.state not in ('RESOLVED', 'ESCALATED') and p.deadline < ?", today));
+                "and p.state not in ('RESOLVED', 'ESCALATED', 'ANSWERED') and p.deadline < ?", today));
         softly.assertThat(result.figures().awaitingReview()).as("answered")
                 .isEqualTo(sql.count("and p.state = 'ANSWERED'"));
         softly.assertThat(result.figures().resolvedOfTotal()).as("resolved of total")
@@ -118,7 +118,7 @@ class DashboardServiceTest {
 
     @Test
     @Transactional
-    void overdue_counts_late_unresolved_petitions_but_not_escalated_or_resolved_ones_and_only_in_the_users_ward()
+    void overdue_counts_late_petitions_the_ward_must_act_on_not_escalated_answered_or_resolved_ones_of_its_own()
             throws Exception {
         TestWards.Ward ward = wards.create();
         LocalDate today = LocalDate.now(clock);
@@ -127,6 +127,7 @@ class DashboardServiceTest {
         petition(ward, 2, "ESCALATED", late);
         petition(ward, 3, "RESOLVED", late);
         petition(ward, 4, "ASSIGNED", today.plusDays(5));
+        petition(ward, 5, "ANSWERED", late); // the Front has it: the department is not late
         long escalated = dsl.fetchValue("select id from petition where unit_id = ? and code = 'KN-2024-902'",
                 ward.unit().value()) instanceof Number n ? n.longValue() : -1;
         dsl.execute("insert into escalation (petition_id, target_kind, agency_name, reference_number, sent_on,"
@@ -136,8 +137,8 @@ class DashboardServiceTest {
 
         Dashboard result = signIn.as(ward.chair(), () -> dashboard.load(DashboardFilter.year(2024)));
 
-        assertThat(result.figures().total()).as("only the ward's own petitions").isEqualTo(4);
-        assertThat(result.figures().open()).isEqualTo(3);
+        assertThat(result.figures().total()).as("only the ward's own petitions").isEqualTo(5);
+        assertThat(result.figures().open()).isEqualTo(4);
         assertThat(result.figures().overdue()).as("only KN-2024-901").isEqualTo(1);
         assertThat(result.escalated()).extracting(EscalatedItem::code, EscalatedItem::daysWaiting, EscalatedItem::sentTo)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("KN-2024-902", 40, "Sở Xây dựng"));
@@ -263,7 +264,8 @@ class DashboardServiceTest {
 
         Map<String, String> departments(LocalDate today) {
             Map<String, String> map = new HashMap<>();
-            dsl.fetch("select dep.name, count(*), sum(case when p.state <> 'ESCALATED' and p.deadline < ? then 1 else 0 end)"
+            dsl.fetch("select dep.name, count(*), sum(case when p.state not in ('ESCALATED', 'ANSWERED')"
+                            + " and p.deadline < ? then 1 else 0 end)"
                             + " from petition p left join department dep on dep.id = p.department_id" + where
                             + " and p.state <> 'RESOLVED' group by p.department_id, dep.name",
                             with(List.of(today), binds.toArray()))
