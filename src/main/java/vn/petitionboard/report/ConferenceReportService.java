@@ -49,7 +49,9 @@ public class ConferenceReportService {
     public Optional<ConferenceReport> report(ConferenceId conference, LocalDate asOf) {
         PetitionConditions scope = scope();
         return query.heading(scope, conference).map(heading -> {
-            List<ReportRow> rows = query.rows(scope, heading, asOf);
+            // As of today (or later) nothing has happened after the day: each petition's state is its current one.
+            boolean current = !asOf.isBefore(today());
+            List<ReportRow> rows = query.rows(scope, heading, asOf, current);
             return new ConferenceReport(heading, asOf, today(), rows,
                     ReportSummary.of(rows, ReportWording.TOTAL));
         });
