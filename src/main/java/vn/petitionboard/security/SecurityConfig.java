@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -26,7 +27,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SessionSettings sessions)
             throws Exception {
         // The stylesheet is needed on the login page too.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll()
+                // Attachments at stable addresses: any signed-in user may ask; the service decides per petition.
+                .requestMatchers(HttpMethod.GET, "/attachments/**").authenticated());
         // Login CSRF: Vaadin's defaults exempt the login page from CSRF, so another site could sign a browser in to
         // an account of its choosing. Only Vaadin's own requests are exempt here; they carry Vaadin's CSRF token.
         // The login form sends Spring's token from the page's _csrf meta tags.

@@ -112,6 +112,43 @@ class AttachmentsIT extends BrowserTest {
     }
 
     @Test
+    void a_files_address_is_stable_and_opens_for_whoever_may_see_the_petition_and_for_no_one_else() throws Exception {
+        Ward ward = wards.create();
+        Captured petition = petitions.inProgress(ward, "Tờ trình cải tạo vỉa hè phố Đức Giang");
+        byte[] content = Samples.pdf(30_000, 7);
+        Path pdf = file("tờ trình vỉa hè.pdf", content);
+        String digest = content.length + " " + sha256(content);
+
+        PetitionPage page = openAsOfficer(ward, petition).act("REPORT_PROGRESS")
+                .type("field-note", "Gửi tờ trình.")
+                .type("field-percent", "40")
+                .attach("field-attachments", pdf)
+                .confirm();
+        String address = page.attachmentHref(0);
+        assertThat(address).matches(java.util.regex.Pattern.quote(baseUrl() + "/attachments/" + petition.id().value()
+                + "/") + "\\d+/t%E1%BB%9D%20tr%C3%ACnh%20v%E1%BB%89a%20h%C3%A8\\.pdf");
+        assertThat(page.download(address)).isEqualTo(digest);
+
+        PetitionPage reloaded = PetitionPage.open(driver, baseUrl(), petition.id().value());
+        assertThat(reloaded.attachmentHref(0)).as("the same address after a reload").isEqualTo(address);
+        assertThat(reloaded.download(address)).isEqualTo(digest);
+
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, baseUrl()).loginAs(ward.chair(), TestWards.PASSWORD);
+        PetitionPage chair = PetitionPage.open(driver, baseUrl(), petition.id().value());
+        assertThat(chair.download(address)).as("a colleague who may see the petition").isEqualTo(digest);
+
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, baseUrl()).loginAs(ward.urbanOfficer(), TestWards.PASSWORD);
+        assertThat(chair.download(address)).as("another department's officer").isEqualTo("HTTP 404");
+        assertThat(chair.download(address.replace("/" + petition.id().value() + "/", "/1/")))
+                .as("the file's id under another petition's id").isEqualTo("HTTP 404");
+
+        driver.manage().deleteAllCookies();
+        assertThat(chair.download(address)).as("nobody signed in").isEqualTo("login page");
+    }
+
+    @Test
     void a_file_removed_before_saving_is_never_stored() throws Exception {
         Ward ward = wards.create();
         Captured petition = petitions.inProgress(ward, "Sửa đường ống thoát nước ngõ 7");

@@ -105,15 +105,28 @@ final class PetitionPage extends ShellPage {
 
     /** Downloads an attachment in the browser's session: "length sha256-hex" of what arrived, or the failure. */
     String attachmentDigest(int index) {
-        WebElement link = all(By.cssSelector("#followup-progress .attachment-link")).get(index);
+        return download(attachmentHref(index));
+    }
+
+    /** The address of an attachment's link, as the browser resolves it. */
+    String attachmentHref(int index) {
+        return all(By.cssSelector("#followup-progress .attachment-link")).get(index).getDomProperty("href");
+    }
+
+    /**
+     * Fetches an address in the browser's session, as a click or a pasted link would: "length sha256-hex" of what
+     * arrived, "login page" when sent there, or "HTTP status".
+     */
+    String download(String address) {
         Object text = driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch(arguments[0].href, { credentials: 'same-origin' })
-                    .then(r => r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))
+                fetch(arguments[0], { credentials: 'same-origin' })
+                    .then(r => r.redirected && new URL(r.url).pathname.endsWith('/login') ? Promise.reject('login page')
+                        : r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))
                     .then(b => crypto.subtle.digest('SHA-256', b).then(d => done(b.byteLength + ' '
                         + [...new Uint8Array(d)].map(x => x.toString(16).padStart(2, '0')).join(''))))
-                    .catch(e => done('failed: ' + e));
-                """, link);
+                    .catch(e => done(String(e)));
+                """, address);
         return String.valueOf(text);
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.function.Function;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.petition.FollowUp;
@@ -15,7 +14,7 @@ import vn.petitionboard.petition.PetitionDetails;
 /** The follow-up part of the details view: current assignment, progress, answers, escalations, the Front's reviews. */
 class FollowUpSections extends Div {
 
-    private FollowUpSections(PetitionDetails petition, Function<FollowUp.AttachmentRef, DownloadHandler> download) {
+    private FollowUpSections(PetitionDetails petition, Function<FollowUp.AttachmentRef, String> download) {
         FollowUp f = petition.followUp();
         f.currentAssignment().ifPresent(a -> add(section("followup.assignment", "followup-assignment",
                 entry(a.departmentName(),
@@ -74,7 +73,7 @@ class FollowUpSections extends Div {
         }
     }
 
-    static FollowUpSections of(PetitionDetails petition, Function<FollowUp.AttachmentRef, DownloadHandler> download) {
+    static FollowUpSections of(PetitionDetails petition, Function<FollowUp.AttachmentRef, String> download) {
         return new FollowUpSections(petition, download);
     }
 

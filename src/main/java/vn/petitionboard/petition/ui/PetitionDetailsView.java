@@ -17,8 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,6 +26,7 @@ import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.petition.FollowUp;
 import vn.petitionboard.petition.PetitionDetails;
 import vn.petitionboard.petition.PetitionId;
+import vn.petitionboard.petition.web.AttachmentDownloads;
 import vn.petitionboard.petition.PetitionQueryService;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.PetitionWorkflowService;
@@ -133,12 +132,9 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         return bar;
     }
 
-    private DownloadHandler download(FollowUp.AttachmentRef file) {
-        PetitionId petition = shown;
-        // Asked again at every download: the service checks who may see the petition, the file streams piece by piece.
-        return DownloadHandler.fromInputStream(event -> petitions.attachment(petition, file.id())
-                .map(f -> new DownloadResponse(f.open(), f.fileName(), f.contentType(), f.sizeBytes()))
-                .orElseGet(() -> DownloadResponse.error(404)));
+    /** A stable address, checked on every request (AttachmentDownloads): it can be shared and survives a reload. */
+    private String download(FollowUp.AttachmentRef file) {
+        return AttachmentDownloads.url(shown, file.id(), file.fileName());
     }
 
     private Span stateBadge(PetitionState state) {
