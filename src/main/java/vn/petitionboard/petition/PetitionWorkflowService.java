@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.text.InputCheck;
+import vn.petitionboard.base.text.Sentences;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.organisation.WorkingDays;
@@ -225,7 +226,7 @@ public class PetitionWorkflowService {
             check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
             return new Plan(changes(PETITION.DEADLINE, deadline), () -> {
                 store.review(petition.id(), answer.orElseThrow(), ReviewVerdict.RETURNED, reason, deadline, user, now);
-                return reason + ". Hạn mới " + Formats.date(deadline);
+                return Sentences.then(reason, "Hạn mới " + Formats.date(deadline));
             });
         });
     }
@@ -235,7 +236,7 @@ public class PetitionWorkflowService {
             String reason = check.required("reason", command.reason(), NOTE_MAX);
             LocalDate deadline = check.deadline("newDeadline", command.newDeadline(), now.toLocalDate());
             return new Plan(changes(PETITION.DEADLINE, deadline),
-                    () -> reason + ". Hạn mới " + Formats.date(deadline));
+                    () -> Sentences.then(reason, "Hạn mới " + Formats.date(deadline)));
         });
     }
 

@@ -430,6 +430,11 @@ class PetitionWorkflowServiceTest {
             assertThat(result).isEqualTo(new Done(ANSWERED_URBAN, PetitionState.IN_PROGRESS, 1));
             assertThat(dsl.select(PETITION.DEADLINE).from(PETITION).where(PETITION.ID.eq(ANSWERED_URBAN))
                     .fetchOne(PETITION.DEADLINE)).isEqualTo(FUTURE);
+            assertThat(dsl.select(PETITION_HISTORY.DETAILS).from(PETITION_HISTORY)
+                    .where(PETITION_HISTORY.PETITION_ID.eq(ANSWERED_URBAN))
+                    .orderBy(PETITION_HISTORY.ID.desc()).limit(1).fetchOne(PETITION_HISTORY.DETAILS))
+                    .as("one full stop after the reason").isEqualTo("Bãi đất vẫn còn rác. Hạn mới "
+                            + Formats.date(FUTURE));
         }
 
         @Test
