@@ -21,8 +21,8 @@ import vn.petitionboard.benchmark.load.UidlTree.Node;
 final class BoardScreen {
 
     /**
-     * Cards a column's list shows at once in a 1440×1000 Chromium window (seen: rows 0..12 of a 540 px list); the
-     * connector asks for them and {@link #EXTRA_ITEMS} more on either side.
+     * Rows a column's list renders at once, as seen in headless Chromium with --window-size=1440,1000 (rows 0..12 of
+     * a 540 px list); the connector asks for them and {@link #EXTRA_ITEMS} more on either side.
      */
     static final int ROWS_IN_VIEW = 13;
     /** virtualListConnector.js's extraItemsBuffer. */
