@@ -12,14 +12,24 @@ import vn.petitionboard.benchmark.load.UidlTree.Node;
 /**
  * The board and its dialogs as the browser holds them (one {@link UidlTree}), and the UIDL invocations a person's
  * gestures produce there: a card's dragstart heard on its column's card list, the drop on a column, field values typed
- * into a dialog, a click on a button, the dialog and notifications closing. Everything is found in the tree by what the
- * app renders (section#column-STATE, a[data-id] cards, vaadin-dialog[data-transition], #field-*, #dialog-confirm), and
- * event data by the expressions the server registered, so nothing depends on node numbers.
+ * into a dialog, a click on a button, the dialog and notifications closing, and the ranges of cards the columns'
+ * virtual lists ask for as they show or scroll. Everything is found in the tree by what the app renders
+ * (section#column-STATE with its vaadin-virtual-list, the cards' id, code and movable flag in the list's items as the
+ * card template reads them, vaadin-dialog[data-transition], #field-*, #dialog-confirm), and event data by the
+ * expressions the server registered, so nothing depends on node numbers.
  */
 final class BoardScreen {
 
-    /** A card as shown in a column: its petition id and code, and its node. */
-    record Card(long id, String code, int node) {
+    /**
+     * Rows a column's list renders at once, as seen in headless Chromium with --window-size=1440,1000 (rows 0..12 of
+     * a 540 px list); the connector asks for them and {@link #EXTRA_ITEMS} more on either side.
+     */
+    static final int ROWS_IN_VIEW = 13;
+    /** virtualListConnector.js's extraItemsBuffer. */
+    static final int EXTRA_ITEMS = 20;
+
+    /** A card as shown in a column: its petition id and code, whether the user may drag it, its row in the list. */
+    record Card(long id, String code, boolean movable, int index) {
     }
 
     /** A column: its section (the drop target) and the card list (where drags start), cards top to bottom. */
@@ -32,26 +42,40 @@ final class BoardScreen {
         this.tree = tree;
     }
 
+    /** The column, with the cards its list holds so far (none while its list is hidden: the column is empty). */
     Optional<Column> column(String state) {
         return tree.byAttribute("id", "column-" + state).flatMap(section -> section.children(UidlTree.CHILDREN)
-                .stream().map(tree::node).flatMap(Optional::stream).filter(n -> n.hasListener("dragstart"))
+                .stream().map(tree::node).flatMap(Optional::stream).filter(n -> "vaadin-virtual-list".equals(n.tag()))
                 .findFirst().map(list -> new Column(state, section, list, cards(list))));
     }
 
-    private List<Card> cards(Node list) {
+    /** The items the list holds (those the server sent for the ranges asked), read as the card template reads them. */
+    private static List<Card> cards(Node list) {
         List<Card> cards = new ArrayList<>();
-        for (int child : list.children(UidlTree.CHILDREN)) {
-            tree.node(child).filter(n -> n.attribute("data-id") != null).ifPresent(n -> cards.add(
-                    new Card(Long.parseLong(n.attribute("data-id")), n.attribute("data-code"), n.id)));
+        if (list.virtualList == null || !visible(list)) {
+            return cards;
+        }
+        UidlTree.VirtualList items = list.virtualList;
+        for (int i = 0; i < items.items.size(); i++) {
+            JsonNode item = items.items.get(i);
+            if (item != null && !items.property(item, "id").isMissingNode()) {
+                // The id comes as a JSON number (988026.0); the template writes it as data-id="988026".
+                cards.add(new Card((long) items.property(item, "id").asDouble(),
+                        items.property(item, "code").asString(), items.property(item, "movable").asBoolean(false), i));
+            }
         }
         return cards;
+    }
+
+    private static boolean visible(Node node) {
+        return node.get(UidlTree.DATA, "visible").map(JsonNode::asBoolean).orElse(true);
     }
 
     /** The column's "load more" button, when it shows (there are more cards than the first page). */
     Optional<Node> loadMore(Column column) {
         return column.section().children(UidlTree.CHILDREN).stream().map(tree::node).flatMap(Optional::stream)
                 .filter(n -> n.classes().contains("column-load-more"))
-                .filter(n -> n.get(UidlTree.DATA, "visible").map(JsonNode::asBoolean).orElse(true)).findFirst();
+                .filter(BoardScreen::visible).findFirst();
     }
 
     /** The open transition dialog, if any (the newest, should old ones linger). */
@@ -66,8 +90,7 @@ final class BoardScreen {
 
     /** Whether the paragraph under the dialog's fields is shown (a conflict or invalid input). */
     boolean problemShown() {
-        return byId("dialog-problem").map(n -> n.get(UidlTree.DATA, "visible").map(JsonNode::asBoolean).orElse(true))
-                .orElse(false);
+        return byId("dialog-problem").map(BoardScreen::visible).orElse(false);
     }
 
     List<Node> openNotifications() {
@@ -85,8 +108,7 @@ final class BoardScreen {
 
     /** Whether a column shows its "could not load" state instead of cards. */
     boolean columnErrorShown() {
-        return tree.nodes().anyMatch(n -> n.classes().contains("column-error")
-                && n.get(UidlTree.DATA, "visible").map(JsonNode::asBoolean).orElse(true));
+        return tree.nodes().anyMatch(n -> n.classes().contains("column-error") && visible(n));
     }
 
     /** The dialog's fields (id field-*), in tree order. */
@@ -105,6 +127,71 @@ final class BoardScreen {
     }
 
     // ---- invocations
+
+    /**
+     * What the virtual lists' connectors send after the browser rendered an answer: each shown list whose rows in view
+     * changed asks for them and 20 more on either side, as virtualListConnector.js's updateRequestedItem does:
+     * first = max(0, firstInView - 20), last = min(lastInView + 20, size), {@code $server.setViewportRange(first,
+     * 1 + last - first)} when [first, last] differs from the range it asked last. Hidden or empty lists render no row
+     * and ask nothing. A list shrunk under its scroll position shows its last rows, as the browser clamps scrollTop.
+     */
+    List<ObjectNode> rangeRequests() {
+        List<ObjectNode> rpc = new ArrayList<>();
+        tree.nodes().filter(n -> n.virtualList != null && visible(n) && !n.virtualList.items.isEmpty())
+                .forEach(list -> {
+                    UidlTree.VirtualList v = list.virtualList;
+                    int size = v.items.size();
+                    v.top = Math.clamp(v.top, 0, Math.max(0, size - ROWS_IN_VIEW));
+                    int lastInView = Math.min(size, v.top + ROWS_IN_VIEW) - 1;
+                    int first = Math.max(0, v.top - EXTRA_ITEMS);
+                    int last = Math.min(lastInView + EXTRA_ITEMS, size);
+                    if (first != v.requestedFirst || last != v.requestedLast) {
+                        v.requestedFirst = first;
+                        v.requestedLast = last;
+                        rpc.add(serverCall(list, "setViewportRange", first, 1 + last - first));
+                    }
+                });
+        return rpc;
+    }
+
+    /**
+     * The requests the browser sends of itself once it has rendered an answer, the lists' range requests, each
+     * answered and rendered in turn until none is due; they count in the step that caused them.
+     */
+    boolean settle(FlowConnection connection, Step step) {
+        for (int round = 0; round < 5; round++) {
+            List<ObjectNode> rpc = rangeRequests();
+            if (rpc.isEmpty()) {
+                return true;
+            }
+            if (!step.add(connection.rpc(rpc))) {
+                return false;
+            }
+        }
+        step.fail("the lists keep asking for other ranges");
+        return false;
+    }
+
+    /** A person scrolls the column's list to its end (in one go, as with the End key or the scroll bar). */
+    void scrollToEnd(Column column) {
+        if (column.list().virtualList != null) {
+            column.list().virtualList.top = Math.max(0, column.list().virtualList.items.size() - ROWS_IN_VIEW);
+        }
+    }
+
+    /**
+     * A call of a @ClientCallable method through the element's {@code $server}, as Flow's client sends it: the
+     * arguments, and the id of the promise the call returns (counted per element).
+     */
+    private static ObjectNode serverCall(Node node, String method, Object... arguments) {
+        ObjectNode call = FlowConnection.JSON.createObjectNode();
+        call.put("type", "publishedEventHandler");
+        call.put("node", node.id);
+        call.put("templateEventMethodName", method);
+        call.set("templateEventMethodArgs", FlowConnection.JSON.valueToTree(arguments));
+        call.put("promise", node.promises++);
+        return call;
+    }
 
     /**
      * The event as Flow's client sends it: first the properties the listener synchronises ("}name" keys) as mSync

@@ -88,6 +88,8 @@ final class CardMove {
             outcome("move not applied: request failed");
             return;
         }
+        // The lists ask for the ranges the reload changed; if that fails, the step fails, the outcome is the click's.
+        board.settle(connection, s);
         boolean stillOpen = tree.node(dialog.id).map(d -> d.property("opened")).orElse(false);
         if (stillOpen) {
             // A conflict offers a reload, invalid input marks fields; with neither, the server failed silently.

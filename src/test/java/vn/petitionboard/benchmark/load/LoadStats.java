@@ -19,8 +19,8 @@ final class LoadStats {
     /** The steps a user takes; MOVE is dragstart + drop up to the open dialog, CONFIRM the click on Confirm. */
     enum Kind {
         LOGIN("login (page, login view, form POST)"),
-        BOARD_OPEN("board open (page, init, navigation)"),
-        LOAD_MORE("load more (next 30 cards of a column)"),
+        BOARD_OPEN("board open (page, init, navigation, first rows)"),
+        LOAD_MORE("load more (next 30 cards, rows scrolled to)"),
         MOVE("move (dragstart + drop → dialog)"),
         FILL("fill the dialog's fields"),
         CONFIRM("confirm (click → columns reload)"),

@@ -107,7 +107,7 @@ final class VirtualUser implements Runnable {
         Step s = new Step(stats, Kind.BOARD_OPEN);
         String query = "domain=" + user.domain();
         if (s.add(connection.page("/board?" + query)) && s.add(connection.init("board", query))
-                && s.add(connection.rpc(navigate("/board", query)))) {
+                && s.add(connection.rpc(navigate("/board", query))) && board.settle(connection, s)) {
             for (String state : List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ESCALATED", "ANSWERED")) {
                 if (board.column(state).isEmpty()) {
                     s.fail("board not shown (no column " + state + ")");
@@ -162,13 +162,23 @@ final class VirtualUser implements Runnable {
         new CardMove(connection, board, stats, user).run(pick.get());
     }
 
-    /** Nothing of the user's share on the first page: "load more" on the columns the moves start from, once each. */
+    /**
+     * Nothing of the user's share on the first page: on the columns the moves start from, once each, scroll to the
+     * list's end, click "load more" below it, and scroll on to the end of the longer list, the browser asking for the
+     * rows that come into view.
+     */
     private Optional<Pick> loadMoreAndPick() {
         for (Move move : user.moves(tick)) {
-            Optional<Node> button = board.column(move.from()).flatMap(board::loadMore);
+            Optional<Column> column = board.column(move.from());
+            Optional<Node> button = column.flatMap(board::loadMore);
             if (button.isPresent()) {
                 Step s = new Step(stats, Kind.LOAD_MORE);
-                s.add(connection.rpc(board.event(button.get(), "click")));
+                board.scrollToEnd(column.get());
+                if (board.settle(connection, s) && s.add(connection.rpc(board.event(button.get(), "click")))
+                        && board.settle(connection, s)) {
+                    board.column(move.from()).ifPresent(board::scrollToEnd);
+                    board.settle(connection, s);
+                }
                 s.record();
                 Optional<Pick> pick = pick();
                 if (pick.isPresent()) {
@@ -184,7 +194,8 @@ final class VirtualUser implements Runnable {
             Optional<Column> from = board.column(move.from());
             Optional<Column> to = board.column(move.to());
             if (from.isPresent() && to.isPresent()) {
-                Optional<Card> card = from.get().cards().stream().filter(c -> user.owns(c.id())).findFirst();
+                Optional<Card> card = from.get().cards().stream().filter(c -> c.movable() && user.owns(c.id()))
+                        .findFirst();
                 if (card.isPresent()) {
                     return Optional.of(new Pick(move, from.get(), to.get(), card.get()));
                 }
