@@ -7,7 +7,7 @@ import java.util.function.Function;
 public record ExcelLabels(String sheetName, List<String> headers, Function<PetitionState, String> stateName) {
 
     public static final List<String> COLUMNS = List.of("code", "title", "domain", "department", "state", "deadline",
-            "conferenceDate", "conference");
+            "conferenceDate", "conference", "content", "requesters");
 
     public ExcelLabels {
         if (headers.size() != COLUMNS.size()) {

@@ -42,13 +42,14 @@ final class PetitionListExcel implements AutoCloseable {
             cell.setCellStyle(headerStyle);
         }
         sheet.createFreezePane(0, 1);
-        int[] widths = {14, 50, 24, 26, 16, 12, 14, 40};
+        int[] widths = {14, 50, 24, 26, 16, 12, 14, 40, 80, 40};
         for (int i = 0; i < COLUMNS; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
     }
 
-    void add(PetitionListRow row) {
+    void add(PetitionExportRow export) {
+        PetitionListRow row = export.row();
         Row line = sheet.createRow(next++);
         line.createCell(0).setCellValue(row.code());
         line.createCell(1).setCellValue(row.title());
@@ -58,6 +59,8 @@ final class PetitionListExcel implements AutoCloseable {
         date(line, 5, row.deadline());
         date(line, 6, row.conferenceDate());
         line.createCell(7).setCellValue(row.conferenceTitle());
+        line.createCell(8).setCellValue(export.content());
+        line.createCell(9).setCellValue(export.requesters() == null ? "" : export.requesters());
     }
 
     private void date(Row line, int column, LocalDate date) {

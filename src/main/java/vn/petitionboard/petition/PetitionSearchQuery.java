@@ -1,9 +1,11 @@
 package vn.petitionboard.petition;
 
 import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.DELEGATE;
 import static vn.petitionboard.jooq.Tables.DEPARTMENT;
 import static vn.petitionboard.jooq.Tables.DOMAIN;
 import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
 import static vn.petitionboard.jooq.Tables.PETITION_SEARCH_TERM;
 
 import java.time.LocalDate;
@@ -11,9 +13,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Record9;
-import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -137,19 +140,30 @@ class PetitionSearchQuery {
 
     /** Streams the rows to {@code sink} without holding them all (MySQL Connector/J streams at fetch size MIN). */
     void forEach(PetitionConditions scope, PetitionListFilter filter, LocalDate today,
-            Consumer<PetitionListRow> sink) {
+            Consumer<PetitionExportRow> sink) {
         try (var cursor = rows(scope, filter, today).fetchSize(Integer.MIN_VALUE).fetchLazy()) {
-            cursor.forEach(r -> sink.accept(toRow(r)));
+            cursor.forEach(r -> sink.accept(new PetitionExportRow(new PetitionListRow(r.get(PETITION.ID),
+                    r.get(PETITION.CODE), r.get(PETITION.TITLE), r.get(DOMAIN.NAME), r.get(DEPARTMENT.NAME),
+                    r.get(PETITION.STATE), r.get(PETITION.DEADLINE), r.get(CONFERENCE.HELD_ON),
+                    r.get(CONFERENCE.TITLE)), r.get(PETITION.CONTENT), r.get(REQUESTERS))));
         }
     }
 
-    /** Every matching row with its names, newest code first: the export reads it to the end. */
-    private org.jooq.SelectLimitStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate,
-            LocalDate, String>> rows(PetitionConditions scope, PetitionListFilter filter,
-            LocalDate today) {
-        SelectConditionStep<Record9<PetitionId, String, String, String, String, PetitionState, LocalDate, LocalDate,
-                String>> query = dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, DEPARTMENT.NAME,
-                        PETITION.STATE, PETITION.DEADLINE, CONFERENCE.HELD_ON, CONFERENCE.TITLE)
+    /** The delegates who raised a petition, in the order they spoke, each with their residential group. */
+    private static final Field<String> REQUESTERS = DSL.field(DSL.select(DSL.groupConcat(
+                    DSL.concat(DELEGATE.FULL_NAME, DSL.when(DELEGATE.RESIDENTIAL_GROUP.isNotNull(),
+                            DSL.concat(DSL.inline(" ("), DELEGATE.RESIDENTIAL_GROUP, DSL.inline(")")))
+                            .otherwise(DSL.inline(""))))
+                    .orderBy(PETITION_REQUESTER.POSITION, DELEGATE.ID).separator("; "))
+            .from(PETITION_REQUESTER).join(DELEGATE).on(DELEGATE.ID.eq(PETITION_REQUESTER.DELEGATE_ID))
+            .where(PETITION_REQUESTER.PETITION_ID.eq(PETITION.ID))).as("requesters");
+
+    /** Every matching row with its names, content and requesters, newest code first: the export reads it all. */
+    private org.jooq.ResultQuery<? extends Record> rows(PetitionConditions scope,
+            PetitionListFilter filter, LocalDate today) {
+        return dsl.select(PETITION.ID, PETITION.CODE, PETITION.TITLE, DOMAIN.NAME, DEPARTMENT.NAME,
+                        PETITION.STATE, PETITION.DEADLINE, CONFERENCE.HELD_ON, CONFERENCE.TITLE, PETITION.CONTENT,
+                        REQUESTERS)
                 .from(PETITION)
                 // STRAIGHT_JOIN: read petitions first, in the order of uq_petition_code_seq, and stream them. Left to
                 // itself MariaDB starts from the 7-row domain table and sorts every matching petition before the
@@ -157,9 +171,9 @@ class PetitionSearchQuery {
                 .straightJoin(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .straightJoin(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
                 .leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
-                .where(where(scope, filter, today));
-        // (code_year, code_seq) is unique in a unit: no tie-breaker needed, and the order is the index's.
-        return query.orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc());
+                .where(where(scope, filter, today))
+                // (code_year, code_seq) is unique in a unit: no tie-breaker needed, and the order is the index's.
+                .orderBy(PETITION.CODE_YEAR.desc(), PETITION.CODE_SEQ.desc());
     }
 
     static Condition where(PetitionConditions scope, PetitionListFilter filter, LocalDate today) {

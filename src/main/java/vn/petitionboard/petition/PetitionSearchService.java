@@ -76,4 +76,9 @@ public class PetitionSearchService {
     public LocalDate today() {
         return LocalDate.now(clock);
     }
+
+    /** The ward's clock (Asia/Ho_Chi_Minh), for the time in an export's file name. */
+    public Clock clock() {
+        return clock;
+    }
 }

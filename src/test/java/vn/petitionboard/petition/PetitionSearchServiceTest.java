@@ -40,7 +40,8 @@ class PetitionSearchServiceTest {
     private static final ConferenceId CONFERENCE_2019 = new ConferenceId(1);
     private static final ConferenceId CONFERENCE_2020 = new ConferenceId(2);
     private static final ExcelLabels LABELS = new ExcelLabels("Kiến nghị",
-            List.of("Mã", "Tiêu đề", "Lĩnh vực", "Bộ phận", "Trạng thái", "Hạn xử lý", "Ngày hội nghị", "Hội nghị"),
+            List.of("Mã", "Tiêu đề", "Lĩnh vực", "Bộ phận", "Trạng thái", "Hạn xử lý", "Ngày hội nghị", "Hội nghị",
+                    "Nội dung", "Người kiến nghị"),
             state -> "state:" + state.name());
 
     @Autowired
@@ -174,7 +175,8 @@ class PetitionSearchServiceTest {
             Row header = sheet.getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("Mã");
             assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Hạn xử lý");
-            assertThat(header.getLastCellNum()).isEqualTo((short) 8);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 10);
+            assertThat(header.getCell(9).getStringCellValue()).isEqualTo("Người kiến nghị");
             assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
 
@@ -191,6 +193,10 @@ class PetitionSearchServiceTest {
             assertThat(deadline.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy");
             assertThat(first.getCell(6).getLocalDateTimeCellValue().toLocalDate())
                     .isEqualTo(LocalDate.of(2020, 10, 12));
+            assertThat(first.getCell(8).getStringCellValue()).as("the content")
+                    .startsWith("Nhiều hộ sử dụng đất được giao trái thẩm quyền trước năm 1993 chưa biết thủ tục.");
+            assertThat(first.getCell(9).getStringCellValue()).as("who raised it")
+                    .isEqualTo("Cao Thị Bích (Tổ dân phố số 2)");
         }
     }
 

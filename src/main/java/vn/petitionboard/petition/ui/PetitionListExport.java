@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Supplier;
+import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.petition.ExcelLabels;
 import vn.petitionboard.petition.PetitionListFilter;
 import vn.petitionboard.petition.PetitionSearchService;
@@ -35,10 +39,34 @@ final class PetitionListExport {
                 Files.deleteIfExists(file);
                 throw e;
             }
-            String name = "kien-nghi-" + petitions.today() + ".xlsx";
+            String name = fileName(current, LocalDateTime.now(petitions.clock()));
             return new DownloadResponse(new DeletingInputStream(file), name, XLSX, Files.size(file));
         });
     }
+
+    /**
+     * A name that says what was exported and when, so that two exports of a day do not overwrite each other in the
+     * downloads folder: "kien-nghi-nam-2025-qua-han-dat-dai-2026-12-02-1430.xlsx". Only letters, digits and hyphens.
+     */
+    static String fileName(PetitionListFilter filter, LocalDateTime at) {
+        StringBuilder name = new StringBuilder("kien-nghi");
+        filter.year().ifPresent(year -> name.append("-nam-").append(year));
+        filter.state().ifPresent(state -> name.append('-').append(state.name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')));
+        if (filter.overdue()) {
+            name.append("-qua-han");
+        }
+        if (filter.escalated()) {
+            name.append("-chuyen-cap-tren");
+        }
+        String words = String.join("-", SearchText.terms(filter.text()));
+        if (!words.isEmpty()) {
+            name.append('-').append(words, 0, Math.min(words.length(), 40));
+        }
+        return name.append('-').append(at.format(STAMP)).append(".xlsx").toString();
+    }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm", Locale.ROOT);
 
     private static final class DeletingInputStream extends FilterInputStream {
 
