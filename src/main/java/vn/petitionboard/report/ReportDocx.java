@@ -26,8 +26,8 @@ import vn.petitionboard.petition.PetitionState;
 /**
  * The report as a Word document laid out per Decree 30/2020/NĐ-CP (see {@link DocxLayout}): the letterhead, the
  * number and the place and date, "BÁO CÁO" and the subject, the body with its summary table, then recipients and
- * signature. The detailed table is too wide for a portrait page, so the {@link ReportAppendix} gets a landscape A4
- * section of its own, with the same margins.
+ * signature, which close the report. The detailed table is too wide for a portrait page, so the
+ * {@link ReportAppendix} follows in a landscape A4 section of its own, with the same margins.
  */
 final class ReportDocx {
 
@@ -47,16 +47,17 @@ final class ReportDocx {
             title();
             intro();
             summaryTable();
-            // The portrait section ends with this paragraph; the detailed table starts a landscape page.
+            XWPFParagraph pointer = paragraph(ParagraphAlignment.BOTH, 0);
+            pointer.setSpacingBefore(120);
+            text(pointer, "Chi tiết kết quả giải quyết từng kiến nghị tại Phụ lục kèm theo.", BODY_SIZE, false, true);
+            // The report's body closes with recipients and signature, as a signed document does; the appendix
+            // follows on landscape pages of its own.
+            closing();
+            ReportLetterhead.signature(doc, heading);
             XWPFParagraph sectionEnd = paragraph(ParagraphAlignment.BOTH, 0);
-            sectionEnd.setSpacingBefore(120);
-            text(sectionEnd, "Chi tiết kết quả giải quyết từng kiến nghị tại Phụ lục kèm theo (trang sau).",
-                    BODY_SIZE, false, true);
             var props = sectionEnd.getCTP().isSetPPr() ? sectionEnd.getCTP().getPPr() : sectionEnd.getCTP().addNewPPr();
             pageSetup(props.addNewSectPr(), false);
             ReportAppendix.write(doc, report);
-            closing();
-            ReportLetterhead.signature(doc, heading);
             pageSetup(doc.getDocument().getBody().addNewSectPr(), true);
             doc.write(out);
         }
@@ -90,10 +91,12 @@ final class ReportDocx {
         String unitInSentence = ReportWording.inSentence(heading.unitName());
         StringBuilder opening = new StringBuilder();
         if (heading.planNumber() != null) {
-            opening.append("Thực hiện ").append(heading.planNumber()).append(", ");
+            opening.append("Thực hiện ").append(ReportWording.plan(heading.planNumber())).append(", ");
         }
-        opening.append(ReportWording.longDate(heading.heldOn())).append(", Đảng ủy, UBND ").append(unitInSentence)
-                .append(" đã tổ chức ").append(lowerFirst(heading.conferenceTitle())).append(". Tại hội nghị, ")
+        // One date in the sentence: the conference's, after what was held (a plan's own date may precede it).
+        opening.append("Đảng ủy, UBND ").append(unitInSentence)
+                .append(" đã tổ chức ").append(lowerFirst(heading.conferenceTitle())).append(" vào ")
+                .append(ReportWording.longDate(heading.heldOn())).append(". Tại hội nghị, ")
                 .append("các đại biểu đã nêu ").append(own.size()).append(" kiến nghị. UBND ")
                 .append(unitInSentence).append(" báo cáo kết quả giải quyết các kiến nghị tính đến ngày ")
                 .append(Formats.date(report.asOf())).append(" như sau:");

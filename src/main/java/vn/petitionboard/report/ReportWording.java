@@ -63,6 +63,15 @@ final class ReportWording {
     }
 
     /** Decree 30: days below 10 and months below 3 are written with a leading zero. */
+    /**
+     * The plan as the opening sentence names it: typed as the form suggests ("05/KH-ĐU") it becomes "Kế hoạch số
+     * 05/KH-ĐU"; typed in words ("Kế hoạch số 05/KH-ĐU ngày 25/9/2020", "Công văn …") it stays as typed.
+     */
+    static String plan(String planNumber) {
+        String plan = planNumber.strip();
+        return Character.isDigit(plan.charAt(0)) ? "Kế hoạch số " + plan : plan;
+    }
+
     static String longDate(LocalDate date) {
         String day = date.getDayOfMonth() < 10 ? "0" + date.getDayOfMonth() : Integer.toString(date.getDayOfMonth());
         String month = date.getMonthValue() < 3 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());

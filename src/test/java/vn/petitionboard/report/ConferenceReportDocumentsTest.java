@@ -122,7 +122,7 @@ class ConferenceReportDocumentsTest {
                     "2", "-", "-", "-", "3");
             assertThat(rowTexts(summary, "Tổng số")).last().isEqualTo("14");
 
-            XWPFTable details = doc.getTables().get(2);
+            XWPFTable details = doc.getTables().getLast();
             List<String> codes = details.getRows().stream().filter(r -> r.getTableCells().size() > 1).skip(1)
                     .map(r -> r.getCell(1).getText()).toList();
             assertThat(codes).containsExactly("KN-2020-001", "KN-2020-002", "KN-2020-003", "KN-2020-004",
@@ -135,9 +135,11 @@ class ConferenceReportDocumentsTest {
     }
 
     @Test
-    void the_docx_ends_with_recipients_and_the_chairs_signature() throws IOException {
+    void the_report_body_closes_with_recipients_and_the_chairs_signature_before_the_landscape_appendix()
+            throws IOException {
         try (XWPFDocument doc = docx(reports.today())) {
-            XWPFTable signature = doc.getTables().getLast();
+            XWPFTable signature = doc.getTables().stream()
+                    .filter(t -> t.getText().contains("Nơi nhận:")).findFirst().orElseThrow();
             XWPFTableCell recipients = signature.getRow(0).getCell(0);
             XWPFRun heading = recipients.getParagraphs().getFirst().getRuns().getFirst();
             assertThat(heading.text()).isEqualTo("Nơi nhận:");
@@ -146,13 +148,44 @@ class ConferenceReportDocumentsTest {
             assertThat(recipients.getText()).contains("- Lưu: VT.");
             String sign = signature.getRow(0).getCell(1).getText();
             assertThat(sign).startsWith("TM. ỦY BAN NHÂN DÂN").contains("CHỦ TỊCH").endsWith("Hoàng Văn Lực");
+
+            // In reading order: the signature, then the end of the portrait section, then the appendix's table.
+            List<IBodyElement> body = doc.getBodyElements();
+            int signed = body.indexOf(signature);
+            int portraitEnds = -1;
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                    portraitEnds = i;
+                    break;
+                }
+            }
+            int appendix = body.indexOf(doc.getTables().getLast());
+            assertThat(signed).as("signature before the section break").isLessThan(portraitEnds);
+            assertThat(portraitEnds).as("the section break before the appendix").isLessThan(appendix);
         }
+    }
+
+    @Test
+    void the_opening_sentence_names_the_plan_and_the_conference_day_once() throws IOException {
+        try (XWPFDocument doc = docx(reports.today())) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .filter(t -> t.startsWith("Thực hiện")).findFirst().orElseThrow())
+                    .startsWith("Thực hiện Kế hoạch số 05/KH-ĐU ngày 25/09/2020, Đảng ủy, UBND phường Thượng Thanh đã "
+                            + "tổ chức hội nghị đối thoại giữa người đứng đầu cấp ủy")
+                    .contains("năm 2020 vào ngày 12 tháng 10 năm 2020. Tại hội nghị, các đại biểu đã nêu 11 kiến nghị.");
+        }
+    }
+
+    @Test
+    void a_plan_typed_as_the_form_suggests_reads_as_a_plan() {
+        assertThat(ReportWording.plan("05/KH-ĐU")).isEqualTo("Kế hoạch số 05/KH-ĐU");
+        assertThat(ReportWording.plan("Công văn số 12/UBND")).isEqualTo("Công văn số 12/UBND");
     }
 
     @Test
     void an_earlier_date_gives_the_states_of_that_day_in_the_docx() throws IOException {
         try (XWPFDocument doc = docx(ConferenceReportServiceTest.MID_OCTOBER_2020)) {
-            XWPFTable details = doc.getTables().get(2);
+            XWPFTable details = doc.getTables().getLast();
             XWPFTableRow kn011 = details.getRows().stream()
                     .filter(r -> r.getTableCells().size() > 1 && r.getCell(1).getText().equals("KN-2020-011"))
                     .findFirst().orElseThrow();
