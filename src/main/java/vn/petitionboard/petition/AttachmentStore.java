@@ -8,13 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.petition.attachment.ReceivedFile;
 import vn.petitionboard.security.SignedInUser;
 
 /**
- * Writes an attachment's metadata and its bytes, in pieces of at most {@link #CHUNK_BYTES}, inside the caller's
+ * Writes an attachment's metadata and its bytes (a progress report's or an answer's files), in pieces of at most {@link #CHUNK_BYTES}, inside the caller's
  * transaction: a failure anywhere leaves no row of it. One piece is one statement of about 1-2 MB on the wire
  * (Connector/J escapes binary), far under MariaDB's default 16 MB packet, and one buffer of memory per save.
  */
@@ -29,9 +30,27 @@ class AttachmentStore {
         this.dsl = dsl;
     }
 
-    void insert(long progressUpdateId, ReceivedFile file, SignedInUser by, LocalDateTime at) {
+    /** What an attachment belongs to: a progress update or an answer (exactly one, as the table's check says). */
+    record Owner(Long progressUpdateId, Long answerId) {
+
+        static Owner progressUpdate(long id) {
+            return new Owner(id, null);
+        }
+
+        static Owner answer(long id) {
+            return new Owner(null, id);
+        }
+    }
+
+    /** The command's files, each in pieces, in the order the user added them. */
+    void insertAll(Owner owner, List<ReceivedFile> files, SignedInUser by, LocalDateTime at) {
+        files.forEach(file -> insert(owner, file, by, at));
+    }
+
+    private void insert(Owner owner, ReceivedFile file, SignedInUser by, LocalDateTime at) {
         long id = dsl.insertInto(ATTACHMENT)
-                .set(ATTACHMENT.PROGRESS_UPDATE_ID, progressUpdateId)
+                .set(ATTACHMENT.PROGRESS_UPDATE_ID, owner.progressUpdateId())
+                .set(ATTACHMENT.ANSWER_ID, owner.answerId())
                 .set(ATTACHMENT.FILE_NAME, file.fileName())
                 .set(ATTACHMENT.CONTENT_TYPE, file.contentType())
                 .set(ATTACHMENT.SIZE_BYTES, file.size())

@@ -4,10 +4,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.petitionboard.organisation.DepartmentId;
 
-/** What happened to a petition after intake: assignment, progress, answers, escalations and the Front's reviews. */
+/**
+ * What happened to a petition after intake: assignment, progress, answers, escalations, the Front's reviews and the
+ * department's requests to the leaders.
+ */
 public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> progress, List<Answer> answers,
-        List<Escalation> escalations, List<Review> reviews) {
+        List<Escalation> escalations, List<Review> reviews, List<Request> requests) {
+
+    /** The request waiting for a leader, if any (at most one). */
+    public Optional<Request> openRequest() {
+        return requests.stream().filter(Request::isOpen).findFirst();
+    }
 
     public record Assignment(String departmentName, LocalDate deadline, String instruction, String assignedBy,
             LocalDateTime assignedAt) {
@@ -21,7 +30,7 @@ public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> pr
     }
 
     public record Answer(AnswerKind kind, String content, String documentNumber, LocalDate documentDate,
-            String speakerName, String answeredBy, LocalDateTime answeredAt) {
+            String speakerName, String answeredBy, LocalDateTime answeredAt, List<AttachmentRef> attachments) {
     }
 
     public record Escalation(String targetName, String referenceNumber, LocalDate sentOn, String note,
@@ -29,6 +38,17 @@ public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> pr
 
         public boolean waiting() {
             return repliedOn == null;
+        }
+    }
+
+    /** A department's request to the leaders, open until decided. */
+    public record Request(RequestKind kind, String departmentName, String reason, LocalDate proposedDeadline,
+            DepartmentId suggestedDepartment, String suggestedDepartmentName, String requestedBy,
+            LocalDateTime requestedAt, RequestDecision decision, String decisionNote, String decidedBy,
+            LocalDateTime decidedAt) {
+
+        public boolean isOpen() {
+            return decision == null;
         }
     }
 

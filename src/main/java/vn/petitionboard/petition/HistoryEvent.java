@@ -18,7 +18,15 @@ public enum HistoryEvent {
     /** The Front accepted the answer: the moment a petition counts as resolved. */
     REVIEW_ACCEPTED,
     REVIEW_RETURNED,
-    SENT_BACK;
+    SENT_BACK,
+    /** A leader gave the petition to another department (PetitionAction.REASSIGN, or an approved request). */
+    REASSIGNED,
+    DEADLINE_EXTENDED,
+    INSTRUCTION_ADDED,
+    EXTENSION_REQUESTED,
+    REASSIGNMENT_REQUESTED,
+    REQUEST_APPROVED,
+    REQUEST_REFUSED;
 
     /** The event a life-cycle step writes. */
     static HistoryEvent of(Transition transition) {

@@ -27,8 +27,9 @@ public final class PetitionCommands {
             List<ReceivedFile> attachments) {
     }
 
+    /** The attachments carry the reply document itself, received and checked as a progress report's are. */
     public record Answer(PetitionId id, int version, String content, String documentNumber,
-            LocalDate documentDate) {
+            LocalDate documentDate, List<ReceivedFile> attachments) {
     }
 
     public record Escalate(PetitionId id, int version, EscalationTarget target, String agencyName,

@@ -1,5 +1,6 @@
 package vn.petitionboard.petition;
 
+import static vn.petitionboard.jooq.Tables.ANSWER;
 import static vn.petitionboard.jooq.Tables.ATTACHMENT;
 import static vn.petitionboard.jooq.Tables.ATTACHMENT_CHUNK;
 import static vn.petitionboard.jooq.Tables.CONFERENCE;
@@ -14,6 +15,7 @@ import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Reads one petition with its requesters and history; the visibility scope is part of the WHERE. */
@@ -45,14 +47,15 @@ class PetitionDetailsQuery {
     }
 
     /**
-     * An attachment of a petition in the scope. Its pieces are read later, by primary key, as the download asks for
+     * An attachment of a petition in the scope, of a progress update or an answer. Its pieces are read later, by primary key, as the download asks for
      * them: the visibility check is this query's, made once.
      */
     Optional<AttachmentFile> attachment(PetitionId petition, long attachmentId, PetitionConditions scope) {
         return dsl.select(ATTACHMENT.FILE_NAME, ATTACHMENT.CONTENT_TYPE, ATTACHMENT.SIZE_BYTES)
                 .from(ATTACHMENT)
-                .join(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(ATTACHMENT.PROGRESS_UPDATE_ID))
-                .join(PETITION).on(PETITION.ID.eq(PROGRESS_UPDATE.PETITION_ID))
+                .leftJoin(PROGRESS_UPDATE).on(PROGRESS_UPDATE.ID.eq(ATTACHMENT.PROGRESS_UPDATE_ID))
+                .leftJoin(ANSWER).on(ANSWER.ID.eq(ATTACHMENT.ANSWER_ID))
+                .join(PETITION).on(PETITION.ID.eq(DSL.coalesce(PROGRESS_UPDATE.PETITION_ID, ANSWER.PETITION_ID)))
                 .where(ATTACHMENT.ID.eq(attachmentId).and(scope.visible(petition)))
                 .fetchOptional(r -> new AttachmentFile(r.value1(), r.value2(), r.value3(),
                         seq -> chunk(attachmentId, seq)));

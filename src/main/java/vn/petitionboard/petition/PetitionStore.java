@@ -79,14 +79,27 @@ class PetitionStore {
 
     void assignment(PetitionId id, PetitionCommands.Assign command, String instruction, SignedInUser by,
             LocalDateTime at) {
+        assignment(id, command.department(), command.deadline(), instruction, by, at);
+    }
+
+    void assignment(PetitionId id, DepartmentId department, LocalDate deadline, String instruction, SignedInUser by,
+            LocalDateTime at) {
         dsl.insertInto(ASSIGNMENT)
                 .set(ASSIGNMENT.PETITION_ID, id)
-                .set(ASSIGNMENT.DEPARTMENT_ID, command.department())
+                .set(ASSIGNMENT.DEPARTMENT_ID, department)
                 .set(ASSIGNMENT.INSTRUCTION, instruction)
-                .set(ASSIGNMENT.DEADLINE, command.deadline())
+                .set(ASSIGNMENT.DEADLINE, deadline)
                 .set(ASSIGNMENT.ASSIGNED_BY, by.id())
                 .set(ASSIGNMENT.ASSIGNED_AT, at)
                 .execute();
+    }
+
+    /** The instruction of the current assignment, which a reassignment carries to the new department. */
+    Optional<String> currentInstruction(PetitionId id) {
+        return dsl.select(ASSIGNMENT.INSTRUCTION).from(ASSIGNMENT)
+                .where(ASSIGNMENT.PETITION_ID.eq(id).and(ASSIGNMENT.ENDED_AT.isNull()))
+                .orderBy(ASSIGNMENT.ASSIGNED_AT.desc(), ASSIGNMENT.ID.desc()).limit(1)
+                .fetchOptional(ASSIGNMENT.INSTRUCTION);
     }
 
     long progressUpdate(PetitionId id, DepartmentId department, String note, int percent, SignedInUser by,

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.text.InputCheck;
 import vn.petitionboard.base.text.Sentences;
-import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.organisation.WorkingDays;
-import vn.petitionboard.petition.CommandResult.Conflict;
-import vn.petitionboard.petition.CommandResult.Done;
-import vn.petitionboard.petition.CommandResult.Invalid;
-import vn.petitionboard.petition.CommandResult.Refused;
 import vn.petitionboard.petition.attachment.Attachments;
 import vn.petitionboard.petition.attachment.ReceivedFile;
 import vn.petitionboard.security.CurrentUser;
@@ -49,18 +43,23 @@ public class PetitionWorkflowService {
     public static final int NAME_MAX = 150;
     public static final int AGENCY_MAX = 300;
 
+    private final CommandRunner runner;
     private final PetitionStore store;
     private final AttachmentStore attachments;
     private final WorkflowTargetsQuery targets;
+    private final DepartmentRequestStore requests;
     private final CurrentUser currentUser;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    PetitionWorkflowService(PetitionStore store, AttachmentStore attachments, WorkflowTargetsQuery targets,
-            CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
+    PetitionWorkflowService(CommandRunner runner, PetitionStore store, AttachmentStore attachments,
+            WorkflowTargetsQuery targets, DepartmentRequestStore requests, CurrentUser currentUser,
+            WorkingDays workingDays, Clock clock) {
+        this.runner = runner;
         this.store = store;
         this.attachments = attachments;
         this.targets = targets;
+        this.requests = requests;
         this.currentUser = currentUser;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -78,6 +77,18 @@ public class PetitionWorkflowService {
         SignedInUser user = currentUser.require();
         return store.load(id, PetitionConditions.of(user))
                 .map(p -> Transition.allowedFor(user, p.state(), p.department()))
+                .orElse(Set.of());
+    }
+
+    /**
+     * The actions besides the life cycle the signed-in user may take now: the leaders' changes to the assignment, the
+     * department's requests (none while one is open), a leader's decision on the open request.
+     */
+    @Transactional(readOnly = true)
+    public Set<PetitionAction> allowedActions(PetitionId id) {
+        SignedInUser user = currentUser.require();
+        return store.load(id, PetitionConditions.of(user))
+                .map(p -> PetitionAction.allowedFor(user, p.state(), p.department(), requests.open(id).isPresent()))
                 .orElse(Set.of());
     }
 
@@ -125,12 +136,11 @@ public class PetitionWorkflowService {
             if (percent != null) {
                 check.require(percent >= 0 && percent <= 100, "percent", "validation.percent");
             }
-            List<ReceivedFile> files = Attachments.verify(
-                    command.attachments() == null ? List.of() : command.attachments(), check, "attachments");
+            List<ReceivedFile> files = Attachments.verify(command.attachments(), check, "attachments");
             return new Plan(changes(), () -> {
                 long updateId = store.progressUpdate(petition.id(), petition.department(), note, percent, user, now);
-                files.forEach(file -> attachments.insert(updateId, file, user, now));
-                return percent + "%: " + note + (files.isEmpty() ? "" : " (" + files.size() + " tệp đính kèm)");
+                attachments.insertAll(AttachmentStore.Owner.progressUpdate(updateId), files, user, now);
+                return percent + "%: " + note + Attachments.countNote(files);
             });
         });
     }
@@ -140,12 +150,14 @@ public class PetitionWorkflowService {
             String content = check.required("content", command.content(), TEXT_MAX);
             String number = check.optional("documentNumber", command.documentNumber(), REFERENCE_MAX);
             LocalDate date = check.pastDate("documentDate", command.documentDate(), now.toLocalDate());
+            List<ReceivedFile> files = Attachments.verify(command.attachments(), check, "attachments");
             AnswerKind kind = petition.department() != null && petition.department().equals(user.departmentId())
                     ? AnswerKind.DEPARTMENT : AnswerKind.LEADER;
             return new Plan(changes(), () -> {
-                store.answer(petition.id(), kind, content, number, date, null, user, now);
+                long answerId = store.answer(petition.id(), kind, content, number, date, null, user, now);
+                attachments.insertAll(AttachmentStore.Owner.answer(answerId), files, user, now);
                 return (number != null ? "Văn bản " + number + (date != null ? " ngày " + Formats.date(date) : "")
-                        + ". " : "") + content;
+                        + ". " : "") + content + Attachments.countNote(files);
             });
         });
     }
@@ -240,13 +252,8 @@ public class PetitionWorkflowService {
         });
     }
 
-    /** The change a command makes to the petition row, and the rows it adds (returning the history details). */
-    private record Plan(Map<Field<?>, Object> petitionChanges, Effects effects) {
-    }
-
-    @FunctionalInterface
-    private interface Effects {
-        String write();
+    /** The change a life-cycle step makes to the petition row, and the rows it adds. */
+    private record Plan(Map<Field<?>, Object> petitionChanges, CommandRunner.Effects effects) {
     }
 
     @FunctionalInterface
@@ -254,43 +261,16 @@ public class PetitionWorkflowService {
         Plan plan(PetitionSnapshot petition, SignedInUser user, InputCheck check, LocalDateTime now);
     }
 
+    /** A step of the life cycle: its target state and history event come from the transition. */
     private CommandResult execute(PetitionId id, int version, Transition transition, Planner planner) {
-        SignedInUser user = currentUser.require();
-        Optional<PetitionSnapshot> loaded = store.load(id, PetitionConditions.of(user));
-        if (loaded.isEmpty()) {
-            return Refused.of("petition.notFound");
-        }
-        PetitionSnapshot petition = loaded.get();
-        if (petition.version() != version) {
-            return new Conflict();
-        }
-        if (!transition.mayBeTakenBy(user, petition.department())) {
-            return Refused.of("workflow.refused.role", transition.labelKey());
-        }
-        if (!transition.leaves(petition.state())) {
-            return Refused.of("workflow.refused.state", transition.labelKey(), "state." + petition.state().name());
-        }
-        LocalDateTime now = LocalDateTime.now(clock);
-        InputCheck check = new InputCheck();
-        Plan plan = planner.plan(petition, user, check, now);
-        if (check.hasErrors()) {
-            return new Invalid(check.errors());
-        }
-        PetitionState target = transition.target(petition.department());
-        if (!store.update(petition, target, plan.petitionChanges(), now)) {
-            return new Conflict();
-        }
-        String details = plan.effects().write();
-        store.history(petition.id(), HistoryEvent.of(transition), petition.state(), target, user, now, details);
-        return new Done(petition.id(), target, version + 1);
+        return runner.run(id, version, transition, (petition, user, check, now) -> {
+            Plan plan = planner.plan(petition, user, check, now);
+            return new CommandRunner.Plan(transition.target(petition.department()), HistoryEvent.of(transition),
+                    plan.petitionChanges(), plan.effects());
+        });
     }
 
-    /** Column changes; unlike Map.of, it takes nulls (a column set to NULL). */
     private static Map<Field<?>, Object> changes(Object... fieldsAndValues) {
-        Map<Field<?>, Object> changes = new HashMap<>();
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            changes.put((Field<?>) fieldsAndValues[i], fieldsAndValues[i + 1]);
-        }
-        return changes;
+        return CommandRunner.changes(fieldsAndValues);
     }
 }

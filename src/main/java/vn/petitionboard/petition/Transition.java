@@ -11,14 +11,13 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import vn.petitionboard.organisation.DepartmentId;
-import vn.petitionboard.security.Role;
 import vn.petitionboard.security.SignedInUser;
 
 /**
  * The arrows of the life cycle (docs/domain.md), each with the states it leaves and who may take it. The services check
  * every command against this table; the board asks it which columns a card may be dropped on.
  */
-public enum Transition {
+public enum Transition implements Step, StepRule {
     ASSIGN(EnumSet.of(RECEIVED), ASSIGNED, Actor.LEADER),
     ANSWER_ON_THE_SPOT(EnumSet.of(RECEIVED), ANSWERED, Actor.LEADER),
     START(EnumSet.of(ASSIGNED), IN_PROGRESS, Actor.ASSIGNED_DEPARTMENT),
@@ -40,6 +39,7 @@ public enum Transition {
         this.actor = actor;
     }
 
+    @Override
     public boolean leaves(PetitionState state) {
         return from.contains(state);
     }
@@ -56,6 +56,7 @@ public enum Transition {
         return to;
     }
 
+    @Override
     public boolean mayBeTakenBy(SignedInUser user, DepartmentId petitionDepartment) {
         return actor.matches(user, petitionDepartment);
     }
@@ -66,6 +67,7 @@ public enum Transition {
     }
 
     /** Message key of the action's name, e.g. "Giao xử lý". */
+    @Override
     public String labelKey() {
         return "transition." + name();
     }
@@ -90,42 +92,5 @@ public enum Transition {
                 .filter(t -> t != REPORT_PROGRESS && t.target(department) == to)
                 // The Front's return and a leader's send-back land in the same column; a Front reviewer returns.
                 .min((a, b) -> Integer.compare(a == SEND_BACK ? 1 : 0, b == SEND_BACK ? 1 : 0));
-    }
-
-    private enum Actor {
-        LEADER {
-            @Override
-            boolean matches(SignedInUser user, DepartmentId department) {
-                return user.isLeader();
-            }
-        },
-        ASSIGNED_DEPARTMENT {
-            @Override
-            boolean matches(SignedInUser user, DepartmentId department) {
-                return user.has(Role.DEPARTMENT_OFFICER) && department != null
-                        && department.equals(user.departmentId());
-            }
-        },
-        ASSIGNED_DEPARTMENT_OR_LEADER {
-            @Override
-            boolean matches(SignedInUser user, DepartmentId department) {
-                return user.isLeader() || ASSIGNED_DEPARTMENT.matches(user, department);
-            }
-        },
-        /** Sending an answer back needs a department to send it to. */
-        LEADER_WITH_A_DEPARTMENT {
-            @Override
-            boolean matches(SignedInUser user, DepartmentId department) {
-                return user.isLeader() && department != null;
-            }
-        },
-        FRONT {
-            @Override
-            boolean matches(SignedInUser user, DepartmentId department) {
-                return user.has(Role.FRONT_REVIEWER);
-            }
-        };
-
-        abstract boolean matches(SignedInUser user, DepartmentId department);
     }
 }

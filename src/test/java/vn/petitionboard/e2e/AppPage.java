@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -55,6 +56,15 @@ abstract class AppPage {
     void screenshot(String name) {
         waitForVaadin();
         Browser.screenshot(driver, name);
+    }
+
+    /** Screenshots at the desktop's width (1440 px) and a phone's (390 px), then back to the desktop. */
+    void screenshotsAtBothWidths(String name) {
+        screenshot(name + "-1440");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        screenshot(name + "-390");
+        driver.manage().window().setSize(new Dimension(1440, 1000));
+        waitForVaadin();
     }
 
     protected WebElement waitVisible(By by) {

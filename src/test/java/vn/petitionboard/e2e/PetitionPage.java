@@ -60,7 +60,7 @@ final class PetitionPage extends ShellPage {
                 .toList();
     }
 
-    /** Clicks a step's button and gets its dialog. */
+    /** Clicks a step's or an action's button (action-REASSIGN, action-APPROVE_REQUEST, …) and gets its dialog. */
     TransitionDialog<PetitionPage> act(String transition) {
         waitVisible(By.id("action-" + transition)).click();
         return new TransitionDialog<>(driver, baseUrl, transition, () -> new PetitionPage(driver, baseUrl));
@@ -134,6 +134,22 @@ final class PetitionPage extends ShellPage {
     List<String> escalationStatuses() {
         return all(By.cssSelector("#followup-escalations .followup-status")).stream()
                 .map(s -> s.getText().trim() + " [" + s.getDomAttribute("class") + "]").toList();
+    }
+
+    /** The department's requests to the leaders, newest first, each as its text (what, why, who, the answer). */
+    List<String> requests() {
+        return sectionEntries("followup-requests");
+    }
+
+    /** The history's details lines, oldest first (the texts the services wrote). */
+    List<String> historyDetails() {
+        return all(By.cssSelector("#petition-history .timeline-details")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The attachment links of the answers section, as the user reads them ("name.pdf (1 KB)"). */
+    List<String> answerAttachmentLinks() {
+        return all(By.cssSelector("#followup-answers .attachment-link")).stream()
+                .map(WebElement::getText).map(String::trim).toList();
     }
 
     /** The history's event types (data-event), oldest first as the timeline lists them. */

@@ -62,6 +62,12 @@ class PetitionWorkflowServiceTest {
     @Autowired
     AttachmentStaging staging;
 
+    @Autowired
+    PetitionQueryService petitions;
+
+    @Autowired
+    vn.petitionboard.support.SignIn signIn;
+
     PetitionState stateOf(PetitionId id) {
         return dsl.select(PETITION.STATE).from(PETITION).where(PETITION.ID.eq(id)).fetchOne(PETITION.STATE);
     }
@@ -205,7 +211,7 @@ class PetitionWorkflowServiceTest {
         void a_document_dated_01_01_0001_is_refused_not_dropped() {
             int history = historyOf(IN_PROGRESS_LAND);
             CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
-                    "Đã trả lời.", "15/UBND-ĐC", LocalDate.of(1, 1, 1)));
+                    "Đã trả lời.", "15/UBND-ĐC", LocalDate.of(1, 1, 1), List.of()));
             assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("documentDate"))
                     .isEqualTo(FieldError.of("validation.date.tooEarly", "01/01/1990")));
             assertThat(stateOf(IN_PROGRESS_LAND)).isEqualTo(PetitionState.IN_PROGRESS);
@@ -328,23 +334,51 @@ class PetitionWorkflowServiceTest {
         @WithUserDetails("diachinh")
         void the_department_answers_its_petition() {
             CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
-                    "Đã tổ chức hướng dẫn tại 8 tổ dân phố.", "15/UBND-ĐC", LocalDate.now()));
+                    "Đã tổ chức hướng dẫn tại 8 tổ dân phố.", "15/UBND-ĐC", LocalDate.now(), List.of()));
             assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.ANSWERED, 1));
             assertThat(dsl.select(ANSWER.KIND).from(ANSWER).where(ANSWER.PETITION_ID.eq(IN_PROGRESS_LAND))
                     .fetchOne(ANSWER.KIND)).isEqualTo(AnswerKind.DEPARTMENT);
         }
 
         @Test
+        @WithUserDetails("diachinh")
+        void the_answer_carries_the_reply_document_which_only_those_who_see_the_petition_download() throws Exception {
+            byte[] pdf = "%PDF-1.4\n% công văn trả lời\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
+                    "Đã trả lời bằng văn bản.", "16/UBND-ĐC", LocalDate.now(),
+                    List.of(StagedFiles.stage(staging, "cong-van-16.pdf", pdf))));
+            assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.ANSWERED, 1));
+            long answerId = dsl.select(ANSWER.ID).from(ANSWER).where(ANSWER.PETITION_ID.eq(IN_PROGRESS_LAND))
+                    .fetchSingle(ANSWER.ID);
+            var file = dsl.selectFrom(ATTACHMENT).where(ATTACHMENT.ANSWER_ID.eq(answerId)).fetchSingle();
+            assertThat(file.getProgressUpdateId()).isNull();
+            assertThat(file.getFileName()).isEqualTo("cong-van-16.pdf");
+            assertThat(dsl.select(PETITION_HISTORY.DETAILS).from(PETITION_HISTORY)
+                    .where(PETITION_HISTORY.PETITION_ID.eq(IN_PROGRESS_LAND))
+                    .orderBy(PETITION_HISTORY.ID.desc()).limit(1).fetchSingle(PETITION_HISTORY.DETAILS))
+                    .endsWith("Đã trả lời bằng văn bản. (1 tệp đính kèm)");
+
+            var details = petitions.findDetails(IN_PROGRESS_LAND).orElseThrow();
+            assertThat(details.followUp().answers().getFirst().attachments()).singleElement()
+                    .satisfies(ref -> assertThat(ref.fileName()).isEqualTo("cong-van-16.pdf"));
+            try (var in = petitions.attachment(IN_PROGRESS_LAND, file.getId()).orElseThrow().open()) {
+                assertThat(in.readAllBytes()).isEqualTo(pdf);
+            }
+            assertThat(signIn.as("hatang", () -> petitions.attachment(IN_PROGRESS_LAND, file.getId())))
+                    .as("another department").isEmpty();
+        }
+
+        @Test
         @WithUserDetails("chutich")
         void a_leader_may_answer_too() {
-            assertThat(workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_URBAN, 0, "Trả lời.", null, null)))
+            assertThat(workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_URBAN, 0, "Trả lời.", null, null, List.of())))
                     .isEqualTo(new Done(IN_PROGRESS_URBAN, PetitionState.ANSWERED, 1));
         }
 
         @Test
         @WithUserDetails("diachinh")
         void an_assigned_petition_must_be_started_before_it_is_answered() {
-            assertRefused(workflow.answer(new PetitionCommands.Answer(ASSIGNED_LAND, 0, "Trả lời.", null, null)),
+            assertRefused(workflow.answer(new PetitionCommands.Answer(ASSIGNED_LAND, 0, "Trả lời.", null, null, List.of())),
                     "workflow.refused.state", ASSIGNED_LAND, PetitionState.ASSIGNED, historyOf(ASSIGNED_LAND));
         }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import vn.petitionboard.base.text.InputCheck;
 
 /**
- * Which files a progress update may carry: PDF, images and Office documents up to 10 MB each, five at most. The type
+ * Which files a progress update or an answer may carry: PDF, images and Office documents up to 10 MB each, five at most. The type
  * comes from the cleaned name's real extension and must agree with the file's first bytes; zip-based Office files are
  * opened and checked (see {@link OfficeFiles}); what the browser claims is ignored. The same rules run when a file is
  * received and again when the service stores it.
@@ -65,12 +65,20 @@ public final class Attachments {
      * {@link #MAX_FILES}. Every refusal is reported under {@code field} with the file's name.
      */
     public static List<ReceivedFile> verify(List<ReceivedFile> files, InputCheck check, String field) {
+        if (files == null) {
+            return List.of();
+        }
         List<ReceivedFile> accepted = new ArrayList<>();
         check.require(files.size() <= MAX_FILES, field, "validation.attachment.count", MAX_FILES);
         for (ReceivedFile file : files) {
             problem(file).ifPresentOrElse(key -> check.fail(field, key, file.fileName()), () -> accepted.add(file));
         }
         return accepted;
+    }
+
+    /** How the history mentions a command's files: " (2 tệp đính kèm)", or nothing without files. */
+    public static String countNote(List<ReceivedFile> files) {
+        return files.isEmpty() ? "" : " (" + files.size() + " tệp đính kèm)";
     }
 
     static Optional<Kind> kindOf(String cleanName) {

@@ -10,8 +10,9 @@ import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
+import vn.petitionboard.petition.attachment.AttachmentStaging;
 
-/** The department's answer, with the number and date of the document that carries it. */
+/** The department's answer, with the number and date of the document that carries it, and the document itself. */
 final class AnswerDialog extends StepDialog {
 
     private final PetitionWorkflowService workflow;
@@ -20,18 +21,20 @@ final class AnswerDialog extends StepDialog {
     private final TextField number = bind("documentNumber",
             LimitedText.field(getTranslation("field.documentNumber"), PetitionWorkflowService.REFERENCE_MAX));
     private final DatePicker date;
+    private final AttachmentField attachments;
 
-    AnswerDialog(PetitionRef petition, PetitionWorkflowService workflow, LocalDate today, Runnable onDone,
-            Runnable onReload) {
+    AnswerDialog(PetitionRef petition, PetitionWorkflowService workflow, AttachmentStaging staging, LocalDate today,
+            Runnable onDone, Runnable onReload) {
         super(Transition.ANSWER, petition, onDone, onReload);
         this.workflow = workflow;
         date = bind("documentDate", date("field.documentDate", today, DateRange.past(today)));
-        fields(content, number, date);
+        attachments = attachments(staging);
+        fields(content, number, date, attachments);
     }
 
     @Override
     CommandResult send() {
         return workflow.answer(new PetitionCommands.Answer(petition.id(), petition.version(), content.getValue(),
-                number.getValue(), date.getValue()));
+                number.getValue(), date.getValue(), attachments.files()));
     }
 }

@@ -20,7 +20,7 @@ import vn.petitionboard.petition.attachment.ReceivedFile;
 import vn.petitionboard.petition.attachment.Reception;
 
 /**
- * The files of a progress report. A file the browser or the server refuses keeps its message under the upload until
+ * The files of a step (a progress report, an answer). A file the browser or the server refuses keeps its message under the upload until
  * the user removes it (✕) or skips it, and the report is not saved while one is listed or a file is still on its way:
  * a refusal never disappears into a save without the file. A file removed with ✕ is deleted from the server's staging
  * area at once and never reaches the report; closing the dialog deletes whatever is left there.

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import java.util.function.Function;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.petition.FollowUp;
@@ -23,25 +24,22 @@ class FollowUpSections extends Div {
             Section progress = section("followup.progress", "followup-progress");
             for (FollowUp.Progress p : f.progress()) {
                 Div entry = entry(p.percent() + "%", p.note(), p.reportedBy() + " · " + Formats.dateTime(p.reportedAt()));
-                for (FollowUp.AttachmentRef file : p.attachments()) {
-                    Anchor link = new Anchor(download.apply(file), "");
-                    link.add(VaadinIcon.PAPERCLIP.create(), new Span(file.fileName() + " (" + size(file.sizeBytes())
-                            + ")"));
-                    link.addClassName("attachment-link");
-                    link.getElement().setAttribute("download", true);
-                    entry.add(link);
-                }
+                addLinks(entry, p.attachments(), download);
                 progress.add(entry);
             }
             add(progress);
         }
         if (!f.answers().isEmpty()) {
             Section answers = section("followup.answers", "followup-answers");
-            f.answers().forEach(a -> answers.add(entry(getTranslation("answer.kind." + a.kind())
-                            + (a.documentNumber() != null ? " · " + getTranslation("followup.document", a.documentNumber(),
-                            Formats.date(a.documentDate())) : ""),
-                    a.content(), (a.speakerName() != null ? a.speakerName() : a.answeredBy()) + " · "
-                            + Formats.dateTime(a.answeredAt()))));
+            f.answers().forEach(a -> {
+                Div entry = entry(getTranslation("answer.kind." + a.kind())
+                                + (a.documentNumber() != null ? " · " + getTranslation("followup.document",
+                                a.documentNumber(), Formats.date(a.documentDate())) : ""),
+                        a.content(), (a.speakerName() != null ? a.speakerName() : a.answeredBy()) + " · "
+                                + Formats.dateTime(a.answeredAt()));
+                addLinks(entry, a.attachments(), download);
+                answers.add(entry);
+            });
             add(answers);
         }
         if (!f.escalations().isEmpty()) {
@@ -85,7 +83,7 @@ class FollowUpSections extends Div {
         return section;
     }
 
-    private static Div entry(String heading, String text, String byline) {
+    static Div entry(String heading, String text, String byline) {
         Span head = new Span(heading);
         head.addClassName("followup-heading");
         Div entry = new Div(head);
@@ -99,6 +97,18 @@ class FollowUpSections extends Div {
         by.addClassName("followup-by");
         entry.add(by);
         return entry;
+    }
+
+    /** A link per file, each asking the service again when clicked (see PetitionDetailsView#download). */
+    private static void addLinks(Div entry, List<FollowUp.AttachmentRef> files,
+            Function<FollowUp.AttachmentRef, String> download) {
+        for (FollowUp.AttachmentRef file : files) {
+            Anchor link = new Anchor(download.apply(file), "");
+            link.add(VaadinIcon.PAPERCLIP.create(), new Span(file.fileName() + " (" + size(file.sizeBytes()) + ")"));
+            link.addClassName("attachment-link");
+            link.getElement().setAttribute("download", true);
+            entry.add(link);
+        }
     }
 
     private static String size(long bytes) {

@@ -21,16 +21,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.petition.FollowUp;
+import vn.petitionboard.petition.PetitionAction;
 import vn.petitionboard.petition.PetitionDetails;
 import vn.petitionboard.petition.PetitionId;
-import vn.petitionboard.petition.web.AttachmentDownloads;
 import vn.petitionboard.petition.PetitionQueryService;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
+import vn.petitionboard.petition.web.AttachmentDownloads;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.Role;
@@ -101,17 +103,23 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         Div header = new Div(code, stateBadge(petition.state()), heading);
         header.addClassName("details-header");
 
-        add(back, header, actions(petition), facts(petition), content(petition), requesters(petition));
+        PetitionRef ref = new PetitionRef(petition.id(), petition.code(), petition.title(), petition.state(),
+                petition.departmentId(), petition.version());
+        Set<PetitionAction> allowed = workflow.allowedActions(petition.id());
+        add(back, header, actions(petition, ref, allowed), requests(petition, ref, allowed), facts(petition),
+                content(petition), requesters(petition));
         add(FollowUpSections.of(petition, this::download));
         add(history(petition));
     }
 
-    /** Every step the user may take now, as buttons: the keyboard way to do what the board does by dragging. */
-    private Div actions(PetitionDetails p) {
+    /**
+     * Every step the user may take now, as buttons: the keyboard way to do what the board does by dragging, and the
+     * actions beside the life cycle (another department, more time, an instruction, a department's request).
+     */
+    private Div actions(PetitionDetails p, PetitionRef ref, Set<PetitionAction> allowed) {
         Div bar = new Div();
         bar.addClassName("details-actions");
         bar.setId("petition-actions");
-        PetitionRef ref = new PetitionRef(p.id(), p.code(), p.title(), p.state(), p.departmentId(), p.version());
         for (Transition transition : workflow.allowedTransitions(p.id())) {
             Button button = new Button(getTranslation(transition.labelKey()),
                     e -> dialogs.open(transition, ref, this::reload, this::reload));
@@ -122,6 +130,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
             }
             bar.add(button);
         }
+        allowed.stream().filter(a -> !a.decidesARequest()).forEach(action -> bar.add(actionButton(p, ref, action)));
         if (p.state() == PetitionState.RECEIVED && currentUser.require().has(Role.CLERK)) {
             Button edit = new Button(getTranslation("petition.edit"), VaadinIcon.EDIT.create(),
                     e -> editDialog.open(p, this::reload));
@@ -130,6 +139,28 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         }
         bar.setVisible(bar.getComponentCount() > 0);
         return bar;
+    }
+
+    /** The department's requests, with a leader's "Đồng ý" / "Không đồng ý" beside the open one. */
+    private Component requests(PetitionDetails p, PetitionRef ref, Set<PetitionAction> allowed) {
+        if (p.followUp().requests().isEmpty()) {
+            return new Div();
+        }
+        Div decisions = new Div();
+        decisions.addClassName("request-decisions");
+        allowed.stream().filter(PetitionAction::decidesARequest)
+                .forEach(action -> decisions.add(actionButton(p, ref, action)));
+        return new RequestSection(p.followUp().requests(), decisions);
+    }
+
+    private Button actionButton(PetitionDetails p, PetitionRef ref, PetitionAction action) {
+        Button button = new Button(getTranslation(action.labelKey()), e -> dialogs.open(action, ref, p.deadline(),
+                p.followUp().openRequest(), this::reload, this::reload));
+        button.setId("action-" + action.name());
+        if (action == PetitionAction.APPROVE_REQUEST) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
     }
 
     /** A stable address, checked on every request (AttachmentDownloads): it can be shared and survives a reload. */

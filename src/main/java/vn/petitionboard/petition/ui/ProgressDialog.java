@@ -3,7 +3,6 @@ package vn.petitionboard.petition.ui;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Optional;
 import vn.petitionboard.base.ui.LimitedText;
 import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.PetitionCommands;
@@ -24,7 +23,7 @@ final class ProgressDialog extends StepDialog {
             Runnable onDone, Runnable onReload) {
         super(Transition.REPORT_PROGRESS, petition, onDone, onReload);
         this.workflow = workflow;
-        this.attachments = new AttachmentField(staging);
+        this.attachments = attachments(staging);
         percent.setMin(0);
         percent.setMax(100);
         percent.setStep(10);
@@ -33,18 +32,6 @@ final class ProgressDialog extends StepDialog {
         percent.setRequiredIndicatorVisible(true);
         bind("percent", percent);
         fields(note, percent, attachments);
-        // Saved or cancelled, the staged files are of no more use: their bytes are in the database or unwanted.
-        addOpenedChangeListener(e -> {
-            if (!e.isOpened()) {
-                attachments.close();
-            }
-        });
-        addDetachListener(e -> attachments.close());
-    }
-
-    @Override
-    Optional<String> notReady() {
-        return attachments.notReady();
     }
 
     @Override

@@ -25,10 +25,11 @@ import vn.petitionboard.base.text.DateRange;
 import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.petition.CommandResult;
-import vn.petitionboard.petition.Transition;
+import vn.petitionboard.petition.Step;
+import vn.petitionboard.petition.attachment.AttachmentStaging;
 
 /**
- * What every life-cycle step's dialog shares: the petition it acts on, Cancel and Confirm, and the outcome of the
+ * What every step's dialog shares (a move of the life cycle or an action beside it): the petition it acts on, Cancel and Confirm, and the outcome of the
  * command. Invalid input is marked at its field and the dialog stays open with everything typed; a conflict says
  * someone else was faster and offers a reload; a refusal closes the dialog with the server's reason. Cancel changes
  * nothing. A step adds its fields with {@link #fields} at the end of its constructor and sends its command in
@@ -39,7 +40,7 @@ abstract class StepDialog extends Dialog {
     private static final Logger log = LoggerFactory.getLogger(StepDialog.class);
 
     final PetitionRef petition;
-    private final Transition transition;
+    private final Step step;
     private final Runnable onDone;
     private final Runnable onReload;
     // The fields keep their own checks (required, min and max dates) as the user types.
@@ -47,17 +48,18 @@ abstract class StepDialog extends Dialog {
     private final VerticalLayout body;
     private final Paragraph problem = new Paragraph();
     private final List<DatePicker> dates = new ArrayList<>();
+    private AttachmentField attachments;
 
-    StepDialog(Transition transition, PetitionRef petition, Runnable onDone, Runnable onReload) {
-        this.transition = transition;
+    StepDialog(Step step, PetitionRef petition, Runnable onDone, Runnable onReload) {
+        this.step = step;
         this.petition = petition;
         this.onDone = onDone;
         this.onReload = onReload;
-        setHeaderTitle(getTranslation(transition.labelKey()) + " · " + petition.code());
+        setHeaderTitle(getTranslation(step.labelKey()) + " · " + petition.code());
         setWidth("min(40rem, 95vw)");
         setCloseOnOutsideClick(false);
         addClassName("transition-dialog");
-        getElement().setAttribute("data-transition", transition.name());
+        getElement().setAttribute("data-transition", step.name());
 
         Paragraph subject = new Paragraph(petition.title());
         subject.addClassName("dialog-subject");
@@ -72,7 +74,7 @@ abstract class StepDialog extends Dialog {
 
         Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
         cancel.setId("dialog-cancel");
-        Button confirm = new Button(getTranslation(transition.labelKey()));
+        Button confirm = new Button(getTranslation(step.labelKey()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("dialog-confirm");
         confirm.setDisableOnClick(true);
@@ -92,7 +94,24 @@ abstract class StepDialog extends Dialog {
 
     /** Why the step must wait before it is sent (a file still uploading, a refused file), as the message to show. */
     Optional<String> notReady() {
-        return Optional.empty();
+        return attachments == null ? Optional.empty() : attachments.notReady();
+    }
+
+    /**
+     * Files the step sends with its command, uploaded to the staging area as the user picks them. The step is not
+     * sent while a file is on its way or refused; saved or cancelled, the dialog deletes the staged copies (their
+     * bytes are in the database, or unwanted).
+     */
+    final AttachmentField attachments(AttachmentStaging staging) {
+        AttachmentField field = new AttachmentField(staging);
+        addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                field.close();
+            }
+        });
+        addDetachListener(e -> field.close());
+        attachments = field;
+        return field;
     }
 
     /** Puts the step's fields under the petition's title, in this order. */
@@ -157,7 +176,7 @@ abstract class StepDialog extends Dialog {
         } catch (RuntimeException e) {
             // The database is unreachable or was cut off: say so here, beside what the user typed, which stays.
             DatabaseFailure failure = DatabaseFailure.of(e).orElseThrow(() -> e);
-            log.warn("{} {} not saved, database {}: {}", transition, petition.code(), failure,
+            log.warn("{} {} not saved, database {}: {}", step, petition.code(), failure,
                     DatabaseFailure.rootMessage(e));
             showProblem(getTranslation(failure.messageKey()));
             return;
@@ -181,7 +200,7 @@ abstract class StepDialog extends Dialog {
     private void succeed() {
         close();
         Notification notification = Notification.show(getTranslation("workflow.done",
-                getTranslation(transition.labelKey()) + " " + petition.code()), 3000, Notification.Position.BOTTOM_END);
+                getTranslation(step.labelKey()) + " " + petition.code()), 3000, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onDone.run();
     }
@@ -199,7 +218,8 @@ abstract class StepDialog extends Dialog {
 
     private Object[] translatedArguments(List<Object> arguments) {
         return arguments.stream()
-                .map(a -> a instanceof String s && (s.startsWith("transition.") || s.startsWith("state."))
+                .map(a -> a instanceof String s
+                        && (s.startsWith("transition.") || s.startsWith("action.") || s.startsWith("state."))
                         ? getTranslation(s) : a)
                 .toArray();
     }

@@ -7,28 +7,37 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import vn.petitionboard.organisation.OrganisationService;
+import vn.petitionboard.petition.DepartmentRequestService;
+import vn.petitionboard.petition.DirectionService;
+import vn.petitionboard.petition.FollowUp;
+import vn.petitionboard.petition.PetitionAction;
 import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
 
 /**
- * Opens the dialog of a life-cycle step, wherever the step starts: a board drop, a button on the petition, the review
- * queue. Each step's dialog is its own class (see {@link StepDialog} for what they share).
+ * Opens the dialog of a life-cycle step or of an action beside it, wherever the step starts: a board drop, a button on
+ * the petition, the review queue. Each step's dialog is its own class (see {@link StepDialog} for what they share).
  */
 @SpringComponent
 @UIScope
 public class TransitionDialogs {
 
     private final PetitionWorkflowService workflow;
+    private final DirectionService direction;
+    private final DepartmentRequestService requests;
     private final OrganisationService organisation;
     private final AttachmentStaging staging;
     private final Clock clock;
 
-    TransitionDialogs(PetitionWorkflowService workflow, OrganisationService organisation, AttachmentStaging staging,
-            Clock clock) {
+    TransitionDialogs(PetitionWorkflowService workflow, DirectionService direction, DepartmentRequestService requests,
+            OrganisationService organisation, AttachmentStaging staging, Clock clock) {
         this.workflow = workflow;
+        this.direction = direction;
+        this.requests = requests;
         this.organisation = organisation;
         this.staging = staging;
         this.clock = clock;
@@ -45,12 +54,33 @@ public class TransitionDialogs {
             case START -> new ConfirmStepDialog(transition, "dialog.start.confirm", () -> workflow.start(start),
                     petition, onDone, onReload);
             case REPORT_PROGRESS -> new ProgressDialog(petition, workflow, staging, onDone, onReload);
-            case ANSWER -> new AnswerDialog(petition, workflow, today, onDone, onReload);
+            case ANSWER -> new AnswerDialog(petition, workflow, staging, today, onDone, onReload);
             case ESCALATE -> new EscalateDialog(petition, workflow, organisation, today, onDone, onReload);
             case RECORD_REPLY -> new ReplyDialog(petition, workflow, today, onDone, onReload);
             case ACCEPT -> new ConfirmStepDialog(transition, "dialog.accept.confirm", () -> workflow.accept(accept),
                     petition, onDone, onReload);
             case RETURN, SEND_BACK -> new ReturnDialog(transition, petition, workflow, today, onDone, onReload);
+        };
+        dialog.open();
+        return dialog;
+    }
+
+    /**
+     * Opens the dialog of an action beside the life cycle. It needs the petition's current deadline (extensions start
+     * after it) and, to decide a request, the open request.
+     */
+    public Dialog open(PetitionAction action, PetitionRef petition, LocalDate currentDeadline,
+            Optional<FollowUp.Request> openRequest, Runnable onDone, Runnable onReload) {
+        LocalDate today = LocalDate.now(clock);
+        StepDialog dialog = switch (action) {
+            case REASSIGN, REQUEST_REASSIGNMENT -> new DepartmentDialog(action, petition,
+                    organisation.activeDepartments(), direction, requests, onDone, onReload);
+            case EXTEND_DEADLINE, REQUEST_EXTENSION -> new DeadlineDialog(action, petition, currentDeadline, today,
+                    direction, requests, onDone, onReload);
+            case ADD_INSTRUCTION, REFUSE_REQUEST -> new NoteDialog(action, petition, direction, requests, onDone,
+                    onReload);
+            case APPROVE_REQUEST -> new ApproveRequestDialog(petition, openRequest.orElseThrow(),
+                    organisation.activeDepartments(), today, requests, onDone, onReload);
         };
         dialog.open();
         return dialog;

@@ -27,7 +27,7 @@ import vn.petitionboard.IntegrationTest;
 class ChangelogTest {
 
     private static final List<String> TABLES = List.of("answer", "app_user", "assignment", "attachment",
-            "attachment_chunk", "conference", "delegate", "department", "domain", "escalation", "petition", "petition_code_counter",
+            "attachment_chunk", "conference", "delegate", "department", "department_request", "domain", "escalation", "petition", "petition_code_counter",
             "petition_history", "petition_requester", "petition_search_term", "progress_update", "public_holiday",
             "review", "unit", "user_role");
 

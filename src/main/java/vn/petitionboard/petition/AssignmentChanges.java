@@ -1,0 +1,88 @@
+package vn.petitionboard.petition;
+
+import static vn.petitionboard.jooq.Tables.PETITION;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.text.InputCheck;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.security.SignedInUser;
+
+/**
+ * The two changes to an assignment that a leader makes directly or by approving a department's request: another
+ * department, and a later deadline. Both check their input the same way wherever they come from.
+ */
+@Component
+class AssignmentChanges {
+
+    private final PetitionStore store;
+    private final WorkflowTargetsQuery targets;
+
+    AssignmentChanges(PetitionStore store, WorkflowTargetsQuery targets) {
+        this.store = store;
+        this.targets = targets;
+    }
+
+    /**
+     * The petition goes to another active department of the unit, back to ASSIGNED (the new department starts it),
+     * with the deadline and instruction it had. The old department's officers no longer see it.
+     *
+     * @param details the history text, given "from → to" as "Địa chính – Xây dựng sang Văn phòng"
+     * @param also    written with it (closing the request it answers), before the history event
+     */
+    CommandRunner.Plan reassign(PetitionSnapshot petition, SignedInUser user, InputCheck check, LocalDateTime now,
+            String field, DepartmentId department, HistoryEvent event, Function<String, String> details,
+            Runnable also) {
+        check.required(field, department);
+        Optional<String> newName = Optional.ofNullable(department)
+                .flatMap(d -> targets.departmentName(d, user.unitId()));
+        if (department != null && newName.isEmpty()) {
+            check.fail(field, "validation.department.unknown");
+        } else if (department != null && department.equals(petition.department())) {
+            check.fail(field, "validation.department.same");
+        }
+        String oldName = petition.department() == null ? ""
+                : targets.departmentName(petition.department(), user.unitId()).orElse("");
+        LocalDate deadline = petition.deadline() != null ? petition.deadline() : now.toLocalDate();
+        return new CommandRunner.Plan(PetitionState.ASSIGNED, event,
+                CommandRunner.changes(PETITION.DEPARTMENT_ID, department), () -> {
+                    String instruction = store.currentInstruction(petition.id()).orElse("");
+                    store.endCurrentAssignment(petition.id(), now);
+                    store.assignment(petition.id(), department, deadline, instruction, user, now);
+                    also.run();
+                    return details.apply(oldName + " sang " + newName.orElse(""));
+                });
+    }
+
+    /**
+     * The deadline moves later: within the bounds of any deadline and after the current one; the state stays.
+     *
+     * @param details the history text, given "from → to" as "Từ 10/01/2027 đến 25/01/2027"
+     */
+    CommandRunner.Plan extend(PetitionSnapshot petition, InputCheck check, LocalDateTime now, String field,
+            LocalDate newDeadline, HistoryEvent event, Function<String, String> details, Runnable also) {
+        checkLater(petition, check, now, field, newDeadline);
+        return new CommandRunner.Plan(petition.state(), event, CommandRunner.changes(PETITION.DEADLINE, newDeadline),
+                () -> {
+                    also.run();
+                    return details.apply(change(petition.deadline(), newDeadline));
+                });
+    }
+
+    /** A deadline a department may ask for or a leader grant: in bounds, and later than the petition's. */
+    static void checkLater(PetitionSnapshot petition, InputCheck check, LocalDateTime now, String field,
+            LocalDate newDeadline) {
+        check.deadline(field, newDeadline, now.toLocalDate());
+        if (newDeadline != null && petition.deadline() != null && !newDeadline.isAfter(petition.deadline())) {
+            check.fail(field, "validation.deadline.notLater", Formats.date(petition.deadline()));
+        }
+    }
+
+    private static String change(LocalDate from, LocalDate to) {
+        return from == null ? "Đến " + Formats.date(to) : "Từ " + Formats.date(from) + " đến " + Formats.date(to);
+    }
+}
