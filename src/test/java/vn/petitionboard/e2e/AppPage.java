@@ -117,6 +117,21 @@ abstract class AppPage {
         element.click();
     }
 
+    /** Whether the page is wider than the window, so that a person would have to scroll it sideways. */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;"));
+    }
+
+    /** Whether the element lies wholly within the window's width (and, when asked, its height too). */
+    boolean withinWindow(WebElement element, boolean vertically) {
+        return Boolean.TRUE.equals(driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                const across = r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+                return across && (!arguments[1] || (r.top >= 0 && r.bottom <= window.innerHeight));""",
+                element, vertically));
+    }
+
     protected void waitForVaadin() {
         wait.until(vaadinIdle());
     }

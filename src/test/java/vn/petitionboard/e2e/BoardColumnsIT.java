@@ -97,6 +97,12 @@ class BoardColumnsIT extends BrowserTest {
         assertThat(card.getDomAttribute("class")).contains("is-overdue");
         assertThat(card.findElement(By.cssSelector(".overdue-word")).getDomProperty("textContent"))
                 .as("overdue said in words for screen readers, not by colour alone").isEqualTo("Quá hạn");
+        assertThat(card.getAccessibleName()).as("a screen reader hears the whole card, nothing replaces it")
+                .contains(code, card.findElement(By.cssSelector(".card-domain")).getText(), "Địa chính – Xây dựng",
+                        "Hạn: ", "Quá hạn");
+        assertThat(card.getDomAttribute("aria-label")).isNull();
+        assertThat(driver.executeScript("return arguments[0].parentElement.getAttribute('aria-label');", card))
+                .as("nor its list item's").isNull();
         assertThat(card.getDomAttribute("href")).endsWith("petitions/" + dsl.select(PETITION.ID).from(PETITION)
                 .where(PETITION.CODE.eq(code), PETITION.UNIT_ID.eq(ward.unit())).fetchOne(PETITION.ID).value());
     }

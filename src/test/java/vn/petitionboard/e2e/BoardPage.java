@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The kanban board at /board: a domain selector and one column (section#column-STATE) per unresolved state. */
@@ -62,14 +64,19 @@ final class BoardPage extends ShellPage {
             """;
 
     private static final By DOMAIN_SELECT = By.id("domain-select");
+    private static final By COLUMN_SELECT = By.id("column-select");
     private static final By DOMAIN_VALUE = By.cssSelector("#domain-select vaadin-select-value-button");
     private static final By DOMAIN_ITEMS = By.cssSelector("#domain-select vaadin-select-list-box vaadin-select-item");
 
     BoardPage(ChromeDriver driver, String baseUrl) {
         super(driver, baseUrl);
+        // Every column has its count, shown or not: a phone shows one column at a time.
         for (String state : STATES) {
-            waitVisible(By.cssSelector("#column-" + state + " .column-count"));
+            By count = By.cssSelector("#column-" + state + " .column-count");
+            wait.until(d -> d.findElements(count).stream()
+                    .anyMatch(c -> !c.getDomProperty("textContent").isBlank()));
         }
+        wait.until(d -> STATES.stream().anyMatch(state -> column(state).isDisplayed()));
         waitVisible(DOMAIN_SELECT);
     }
 
@@ -285,6 +292,99 @@ final class BoardPage extends ShellPage {
         String code() {
             return code;
         }
+    }
+
+    /** The columns shown now, left to right: all five at a desk, the chosen one on a phone. */
+    List<String> shownColumns() {
+        return STATES.stream().filter(state -> column(state).isDisplayed()).toList();
+    }
+
+    /** Whether the phone's column chooser ("Cột") shows. */
+    boolean columnChooserShown() {
+        return driver.findElement(COLUMN_SELECT).isDisplayed();
+    }
+
+    /** The chooser's options as they read, e.g. "Đang xử lý (3)", in order. */
+    List<String> columnChoices() {
+        WebElement select = driver.findElement(COLUMN_SELECT);
+        select.findElement(By.cssSelector("vaadin-select-value-button")).click();
+        wait.until(d -> select.getDomAttribute("opened") != null);
+        List<String> labels = wait.until(d -> {
+            // The list's items, not the copy of the chosen one that the select shows in its value button.
+            List<String> shown = select.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item"))
+                    .stream()
+                    .filter(WebElement::isDisplayed).map(i -> i.getText().trim()).toList();
+            return shown.size() == STATES.size() ? shown : null;
+        });
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> select.getDomAttribute("opened") == null);
+        return labels;
+    }
+
+    /** Picks a column in the phone's chooser by its option's label, e.g. "Đang xử lý (3)". */
+    BoardPage chooseColumn(String label) {
+        chooseInSelect("column-select", label);
+        return this;
+    }
+
+    /** The card's "Chuyển…" button, as shown. */
+    WebElement moveButton(String code) {
+        return wait.until(d -> d.findElements(By.cssSelector("button.card-move[data-code='" + code + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** Whether the card shows a "Chuyển…" button at all. */
+    boolean hasMoveButton(String code) {
+        card(code);
+        return all(By.cssSelector("button.card-move[data-code='" + code + "']")).stream()
+                .anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Presses Tab until the focus is on an element that matches the CSS selector; fails after {@code most} presses. */
+    WebElement tabTo(String cssSelector, int most) {
+        for (int i = 0; i < most; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (Boolean.TRUE.equals(driver.executeScript("return arguments[0].matches(arguments[1]);", focused,
+                    cssSelector))) {
+                return focused;
+            }
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("no Tab stop matching " + cssSelector + " within " + most + " presses");
+    }
+
+    /** The move chooser a card's "Chuyển…" opened: the columns offered, as their buttons' ids say (move-to-STATE). */
+    List<String> moveTargets() {
+        waitVisible(By.id("move-chooser"));
+        return wait.until(d -> {
+            List<String> ids = all(By.cssSelector(".move-target")).stream().filter(WebElement::isDisplayed)
+                    .map(b -> b.getDomAttribute("id").substring("move-to-".length())).toList();
+            return ids.isEmpty() ? null : ids;
+        });
+    }
+
+    /**
+     * With the move chooser open and the focus on its first column, presses Tab until the column's button has the
+     * focus and Enter: the step's dialog opens, as after a drop.
+     */
+    TransitionDialog<BoardPage> moveByKeyboardTo(String state, String transition) {
+        moveTargets();
+        wait.until(d -> d.switchTo().activeElement().getDomAttribute("id") != null
+                && d.switchTo().activeElement().getDomAttribute("id").startsWith("move-to-"));
+        WebElement target = null;
+        for (int i = 0; i < 10 && target == null; i++) {
+            WebElement focused = driver.switchTo().activeElement();
+            if (("move-to-" + state).equals(focused.getDomAttribute("id"))) {
+                target = focused;
+            } else {
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+            }
+        }
+        if (target == null) {
+            throw new AssertionError("the move chooser offers no " + state + " by keyboard");
+        }
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        return new TransitionDialog<>(driver, baseUrl, transition, () -> new BoardPage(driver, baseUrl));
     }
 
     /** Whether a dialog of any step is open. */

@@ -32,6 +32,15 @@ final class ReviewPage extends ShellPage {
                 .filter(t -> t.startsWith("KN-")).toList();
     }
 
+    /** The rows as a phone shows them (one cell each: code, title, answer, department, verdicts), top to bottom. */
+    List<WebElement> compactRows() {
+        return wait.until(d -> {
+            List<WebElement> rows = all(By.cssSelector("#review-grid .compact-row")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            return rows.isEmpty() ? null : rows;
+        });
+    }
+
     /** Whether the queue shows the petition (the grid may keep a departed row's buttons, hidden, in its DOM). */
     boolean lists(String code) {
         return all(By.id("accept-" + code)).stream().anyMatch(WebElement::isDisplayed);

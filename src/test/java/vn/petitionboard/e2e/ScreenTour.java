@@ -28,6 +28,7 @@ class ScreenTour extends BrowserTest {
             new Stop("chutich", "dashboard", "/dashboard"),
             new Stop("chutich", "report", "/reports"),
             new Stop("chutich", "conferences", "/conferences"),
+            new Stop("vanthu", "conferences", "/conferences"),
             new Stop("vanthu", "capture", "/conferences/2/capture"),
             new Stop("diachinh", "my-work", "/my-work"),
             new Stop("mattran", "review", "/review"),
@@ -51,6 +52,10 @@ class ScreenTour extends BrowserTest {
             for (int width : new int[] {1440, 390}) {
                 driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 1000));
                 driver.get(baseUrl() + stop.path());
+                waitForVaadin(driver);
+                // A phone's layout (list rows instead of grid columns) is one more round trip after the page's.
+                driver.executeAsyncScript(
+                        "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
                 waitForVaadin(driver);
                 Browser.screenshot(driver, "tour-" + stop.user() + "-" + stop.name() + "-" + width);
             }

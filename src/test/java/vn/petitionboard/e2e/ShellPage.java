@@ -10,13 +10,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 abstract class ShellPage extends AppPage {
 
     private static final By LOGOUT = By.id("logout");
+    private static final By UNIT = By.id("unit-name");
     private static final By BOARD_MENU = By.id("main-nav");
     private static final By ADMIN_MENU = By.id("admin-nav");
 
     ShellPage(ChromeDriver driver, String baseUrl) {
         super(driver, baseUrl);
-        // The layout is built with the view in one server answer: once logout is there, so is the navigation.
-        waitVisible(LOGOUT);
+        // The layout is built with the view in one server answer: once the unit's name is there, so is the
+        // navigation (logout is not: a phone keeps it behind the user's name).
+        waitVisible(UNIT);
         waitForVaadin();
     }
 
@@ -53,6 +55,21 @@ abstract class ShellPage extends AppPage {
         return driver.findElement(By.cssSelector(".user-name")).getText();
     }
 
+    /** What a phone's header shows of the user: the text of the name button beside the unit. */
+    String phoneUserName() {
+        return driver.findElement(By.id("user-phone")).getText().trim();
+    }
+
+    boolean phoneUserShown() {
+        return driver.findElement(By.id("user-phone")).isDisplayed();
+    }
+
+    /** Taps the phone's name button and answers the full name the card it opens shows. */
+    String openUserCard() {
+        driver.findElement(By.id("user-phone")).click();
+        return waitVisible(By.id("user-card-name")).getText().trim();
+    }
+
     /** Follows the side navigation's "Hội nghị" entry to the conference list. */
     ConferencesPage openConferences() {
         follow("Hội nghị");
@@ -69,7 +86,12 @@ abstract class ShellPage extends AppPage {
     }
 
     LoginPage logout() {
-        driver.findElement(LOGOUT).click();
+        if (driver.findElement(LOGOUT).isDisplayed()) {
+            driver.findElement(LOGOUT).click();
+        } else {
+            openUserCard();
+            waitVisible(By.id("logout-phone")).click();
+        }
         wait.until(ExpectedConditions.urlContains("/login"));
         return new LoginPage(driver, baseUrl);
     }

@@ -1,15 +1,20 @@
 package vn.petitionboard.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -39,8 +44,38 @@ public class MainLayout extends AppLayout {
         ShellUser user = authentication.getAuthenticatedUser(ShellUser.class)
                 .orElseThrow(() -> new IllegalStateException("The shell needs a signed-in user"));
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), navbarTitle(user), userArea(user, authentication));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("drawer-toggle");
+        addToNavbar(skipLink(), toggle, navbarTitle(user), userArea(user, authentication));
         addToDrawer(drawerHeader(), navigation());
+    }
+
+    /**
+     * The page's first Tab stop, shown only while it has the focus: it takes a keyboard or screen-reader user past the
+     * header and the menu to the page itself. Its click is handled in the browser (focus the view, which holds the
+     * page's main landmark): the href alone would resolve against the app's base address and leave the page.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("shell.skipToContent"));
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    event.preventDefault();
+                    document.querySelector('[data-main-content]')?.focus();
+                });""");
+        return skip;
+    }
+
+    /** The view can take the focus (from the skip link) without becoming a Tab stop itself. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("data-main-content", true);
+        }
     }
 
     private Div navbarTitle(ShellUser user) {
@@ -62,22 +97,73 @@ public class MainLayout extends AppLayout {
         Div who = new Div(name, roleLine);
         who.addClassName("user-who");
 
+        Button phoneUser = phoneUser(user);
+        Popover userCard = userCard(phoneUser, user, roles, authentication);
+        Div area = new Div(who, phoneUser, userCard, languageButton("language-switch"),
+                logoutButton("logout", authentication));
+        area.addClassName("user-area");
+        return area;
+    }
+
+    private Button languageButton(String id) {
         Locale other = "en".equals(getLocale().getLanguage()) ? MessageBundleI18NProvider.VIETNAMESE
                 : MessageBundleI18NProvider.ENGLISH;
         Button language = new Button(getTranslation("shell.language"),
                 e -> LocaleSetup.switchTo(UI.getCurrent(), other));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.setTooltipText(getTranslation("shell.language.tooltip"));
-        language.setId("language-switch");
+        language.setId(id);
+        language.addClassName("language-switch");
+        return language;
+    }
 
+    private Button logoutButton(String id, AuthenticationContext authentication) {
         Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("logout");
+        logout.setId(id);
+        logout.addClassName("logout");
+        return logout;
+    }
 
-        Div area = new Div(who, language, logout);
-        area.addClassName("user-area");
-        return area;
+    /**
+     * On a phone the name, roles, language and logout would crowd out the unit: the header shows the user's given
+     * name (a Vietnamese name's last word, how colleagues address each other) on a button whose tooltip is the full
+     * name and whose tap opens the full name, the roles, the language and logout. CSS shows it below 600 px, and
+     * the desk's name, roles and buttons above.
+     */
+    private Button phoneUser(ShellUser user) {
+        Button button = new Button(givenName(user.fullName()), VaadinIcon.USER.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.addClassName("user-phone");
+        button.setId("user-phone");
+        button.setAriaLabel(getTranslation("shell.user", user.fullName()));
+        button.setTooltipText(user.fullName());
+        return button;
+    }
+
+    private Popover userCard(Button target, ShellUser user, String roles, AuthenticationContext authentication) {
+        Span fullName = new Span(user.fullName());
+        fullName.addClassName("user-card-name");
+        fullName.setId("user-card-name");
+        Span roleLine = new Span(roles);
+        roleLine.addClassName("user-card-roles");
+        Div actions = new Div(languageButton("language-switch-phone"), logoutButton("logout-phone", authentication));
+        actions.addClassName("user-card-actions");
+        Div card = new Div(fullName, roleLine, actions);
+        card.addClassName("user-card");
+        Popover popover = new Popover(card);
+        popover.setTarget(target);
+        popover.setAriaLabel(getTranslation("shell.user", user.fullName()));
+        popover.addThemeVariants(PopoverVariant.ARROW);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        return popover;
+    }
+
+    static String givenName(String fullName) {
+        String trimmed = fullName == null ? "" : fullName.strip();
+        int space = trimmed.lastIndexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(space + 1);
     }
 
     private Header drawerHeader() {

@@ -15,7 +15,7 @@ import vn.petitionboard.security.SignedInUser;
 /**
  * Dragging a card to another column starts that column's transition. A card is draggable only when the user has a
  * move to make with it; while it is dragged, only the columns it may go to accept a drop. The service checks again.
- * Cards are plain elements (see {@link CardHtml}), so a drag is heard on the column's card list, where the card's
+ * Cards are plain elements (see {@link CardRenderer}), so a drag is heard on the column's card list, where the card's
  * dragstart bubbles to, rather than through a DragSource component per card.
  */
 class BoardDragAndDrop {
@@ -88,7 +88,26 @@ class BoardDragAndDrop {
             TransitionDialogs.notifyError(column.getTranslation("workflow.refused.drop"));
             return;
         }
-        dialogs.open(transition.get(), new PetitionRef(card.id(), card.code(), card.title(), card.state(),
+        openStep(transition.get(), card);
+    }
+
+    /**
+     * A card's "Chuyển…", the way to move it without dragging (keyboard, screen reader, phone): offers the columns a
+     * drop would accept, by the same rule, and opens the same step's dialog as a drop on the one chosen.
+     */
+    void chooseMove(PetitionCard card) {
+        List<MoveChooser.Target> targets = columns.stream()
+                .flatMap(column -> move(card, column).map(t -> new MoveChooser.Target(column.state(), t)).stream())
+                .toList();
+        if (targets.isEmpty()) {
+            TransitionDialogs.notifyError(columns.getFirst().getTranslation("workflow.refused.drop"));
+            return;
+        }
+        new MoveChooser(card, targets, target -> openStep(target.transition(), card)).open();
+    }
+
+    private void openStep(Transition transition, PetitionCard card) {
+        dialogs.open(transition, new PetitionRef(card.id(), card.code(), card.title(), card.state(),
                 card.departmentId(), card.version()), refresh, refresh);
     }
 

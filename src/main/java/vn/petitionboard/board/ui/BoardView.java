@@ -47,6 +47,9 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Select<DomainOption> domainSelect = new Select<>();
     private final Span total = new Span();
     private final List<BoardColumn> columns;
+    private final Select<PetitionState> columnSelect = new Select<>();
+    private final Div board = new Div();
+    private Map<PetitionState, Integer> counts = Map.of();
     private LocalDate today;
 
     public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
@@ -75,7 +78,14 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
                 refresh();
             }
         });
-        Div toolbar = new Div(heading, domainSelect);
+        columnSelect.setLabel(getTranslation("board.column.choose"));
+        columnSelect.setId("column-select");
+        columnSelect.addClassName("board-column-switcher");
+        columnSelect.setItems(PetitionState.UNRESOLVED);
+        columnSelect.setItemLabelGenerator(state -> getTranslation("board.column.option",
+                getTranslation("state." + state.name()), counts.getOrDefault(state, 0)));
+        columnSelect.addValueChangeListener(e -> showColumn(e.getValue()));
+        Div toolbar = new Div(heading, domainSelect, columnSelect);
         toolbar.addClassName("board-toolbar");
         add(toolbar);
 
@@ -90,14 +100,23 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         BoardDragAndDrop dragAndDrop = new BoardDragAndDrop(user, dialogs, this::refresh);
         // One card template for the five columns: it is sent to the browser once per column, kept once.
-        LitRenderer<PetitionCard> cards = CardRenderer.create(() -> today, dragAndDrop::movable, this);
+        LitRenderer<PetitionCard> cards = CardRenderer.create(() -> today, dragAndDrop::movable,
+                dragAndDrop::chooseMove, this);
         columns = PetitionState.UNRESOLVED.stream()
                 .map(state -> new BoardColumn(state, boardService, dragAndDrop, cards)).toList();
         columns.forEach(dragAndDrop::column);
-        Div board = new Div();
         board.addClassName("board-columns");
         columns.forEach(board::add);
         add(board);
+    }
+
+    /**
+     * Below 600 px the board shows one column at a time (styles.css), the one chosen here: a phone cannot show five
+     * columns side by side, and sideways swiping through them loses the headers. Wider, every column shows and the
+     * chooser is hidden.
+     */
+    private void showColumn(PetitionState state) {
+        board.getElement().setAttribute("data-shown", state == null ? "" : state.name());
     }
 
     @Override
@@ -115,6 +134,13 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         columns.forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
         int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
         total.setText(getTranslation("board.total", sum));
+        this.counts = counts;
+        columnSelect.getListDataView().refreshAll();
+        if (columnSelect.getValue() == null) {
+            // First the first column with petitions in it: an officer's "Tiếp nhận" is always empty.
+            columnSelect.setValue(PetitionState.UNRESOLVED.stream().filter(s -> counts.getOrDefault(s, 0) > 0)
+                    .findFirst().orElse(PetitionState.RECEIVED));
+        }
     }
 
     private Optional<DomainOption> domainByCode(String code) {

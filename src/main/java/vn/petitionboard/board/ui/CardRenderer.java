@@ -2,12 +2,14 @@ package vn.petitionboard.board.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.function.ValueProvider;
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.petitionboard.base.ui.LitText;
 import vn.petitionboard.board.PetitionCard;
 
 /**
@@ -17,6 +19,11 @@ import vn.petitionboard.board.PetitionCard;
  * <p>
  * A card is a link (Tab and Enter open it) that screen readers read in full: code, age, domain, title, department,
  * deadline and, when overdue, the word "Quá hạn" next to the warning icon, so overdue is never said by colour alone.
+ * Nothing gives it an aria-label, which would replace all of that with a shorter name.
+ * <p>
+ * A card the user may move has a "Chuyển…" button beside the link (the next Tab stop, never inside the link: a
+ * button in a link is neither valid nor announced): the keyboard's and the phone's way to do what a drag does. It is
+ * part of the template and calls the server with the card, so it costs no component per card.
  */
 final class CardRenderer {
 
@@ -34,7 +41,12 @@ final class CardRenderer {
             <span class="card-deadline ${item.overdue ? 'overdue' : ''} ${item.hasDeadline ? '' : 'muted'}" title="${item.overdueWord}">\
             <vaadin-icon icon="vaadin:warning" class="overdue-icon" aria-hidden="true" ?hidden="${!item.overdue}">\
             </vaadin-icon><span>${item.deadline}</span>\
-            <span class="overdue-word">${item.overdueWord}</span></span></a>""";
+            <span class="overdue-word">${item.overdueWord}</span></span></a>\
+            <button type="button" class="card-move" ?hidden="${!item.movable}" data-code="${item.code}" \
+            aria-label="%MOVE_LABEL%" @click="${move}">%MOVE%</button>""";
+
+    /** Stands for the card's code in the move button's label while the label's text is escaped. */
+    private static final String CODE = "@@code@@";
 
     private CardRenderer() {
     }
@@ -44,10 +56,10 @@ final class CardRenderer {
      * after midnight or after the user's rights changed shows what is true then.
      */
     static LitRenderer<PetitionCard> create(SerializableSupplier<LocalDate> today, SerializablePredicate<PetitionCard> movable,
-            Component i18n) {
+            SerializableConsumer<PetitionCard> move, Component i18n) {
         CardFace.Texts texts = i18n::getTranslation;
         Faces faces = new Faces(card -> CardFace.of(card, today.get(), movable.test(card), texts));
-        return LitRenderer.<PetitionCard>of(TEMPLATE)
+        return LitRenderer.<PetitionCard>of(template(texts))
                 .withProperty("id", faces.value(CardFace::id))
                 .withProperty("code", faces.value(CardFace::code))
                 .withProperty("href", faces.value(CardFace::href))
@@ -61,7 +73,20 @@ final class CardRenderer {
                 .withProperty("hasDeadline", faces.value(CardFace::hasDeadline))
                 .withProperty("overdue", faces.value(CardFace::overdue))
                 .withProperty("overdueWord", faces.value(CardFace::overdueWord))
-                .withProperty("movable", faces.value(CardFace::movable));
+                .withProperty("movable", faces.value(CardFace::movable))
+                .withFunction("move", move);
+    }
+
+    /**
+     * The template with the move button's words written in: the same for every card, so they travel once with the
+     * template instead of with each card. The label names the card by its code ("Chuyển KN-2020-004 sang cột khác"),
+     * so a screen reader's list of buttons tells them apart.
+     */
+    static String template(CardFace.Texts i18n) {
+        String label = LitText.literal(i18n.getTranslation("board.card.move.label", CODE))
+                .replace(CODE, "${item.code}");
+        return TEMPLATE.replace("%MOVE%", LitText.literal(i18n.getTranslation("board.card.move")))
+                .replace("%MOVE_LABEL%", label);
     }
 
     /**

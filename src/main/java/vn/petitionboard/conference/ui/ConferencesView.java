@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.LitText;
+import vn.petitionboard.base.ui.PhoneGrid;
 import vn.petitionboard.conference.ConferenceId;
 import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.conference.ConferenceSummary;
@@ -83,6 +86,8 @@ public class ConferencesView extends Main implements HasDynamicTitle {
             grid.addComponentColumn(this::actions).setHeader(getTranslation("conference.column.actions"))
                     .setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
+        PhoneGrid.compactOnPhone(grid, grid.addColumn(compactRow(clerk))
+                .setHeader(getTranslation("conference.column.conference")));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setEmptyStateText(getTranslation(clerk ? "conference.list.empty.clerk" : "conference.list.empty"));
         grid.setItems(query -> conferences.list(query.getOffset(), query.getLimit()).stream(),
@@ -108,6 +113,41 @@ public class ConferencesView extends Main implements HasDynamicTitle {
         Div actions = new Div(capture, edit);
         actions.addClassName("conference-actions");
         return actions;
+    }
+
+    /**
+     * A conference as a phone shows it: date and kind, title, venue, delegates and petitions, and the clerk's
+     * buttons under it. The buttons stop their click here, so that pressing one does not also open the row.
+     */
+    private LitRenderer<ConferenceSummary> compactRow(boolean clerk) {
+        String actions = !clerk ? "" : """
+                <div class="row-actions">\
+                <vaadin-button theme="small" class="compact-capture" \
+                @click="${e => { e.stopPropagation(); capture(); }}">%CAPTURE%</vaadin-button>\
+                <vaadin-button theme="small tertiary" class="compact-edit" aria-label="${item.editLabel}" \
+                @click="${e => { e.stopPropagation(); edit(); }}">%EDIT%</vaadin-button></div>"""
+                .replace("%CAPTURE%", LitText.literal(getTranslation("conference.capture")))
+                .replace("%EDIT%", LitText.literal(getTranslation("conference.edit.short")));
+        LitRenderer<ConferenceSummary> renderer = LitRenderer.<ConferenceSummary>of("""
+                <div class="compact-row">\
+                <div class="compact-top"><span class="compact-code">${item.heldOn}</span>\
+                <span class="compact-state">${item.kind}</span></div>\
+                <span class="compact-title">${item.title}</span>\
+                <span class="compact-meta">${item.venue}</span>\
+                <span class="compact-meta">${item.counts}</span>%ACTIONS%</div>""".replace("%ACTIONS%", actions))
+                .withProperty("heldOn", c -> Formats.date(c.heldOn()))
+                .withProperty("kind", c -> getTranslation(c.kind().labelKey()))
+                .withProperty("title", ConferenceSummary::title)
+                .withProperty("venue", c -> c.venue() == null ? "" : c.venue())
+                .withProperty("counts", c -> getTranslation("conference.compact.counts",
+                        c.delegateCount() == null ? "–" : c.delegateCount(), c.petitionCount()));
+        if (clerk) {
+            renderer.withProperty("editLabel", c -> getTranslation("conference.edit.tooltip", c.title()))
+                    .withFunction("capture", c -> getUI().ifPresent(ui -> ui.navigate(captureRoute(c.id()))))
+                    .withFunction("edit", c -> ConferenceDialog.forEdit(conferences, c, latestDate(), this::saved)
+                            .open());
+        }
+        return renderer;
     }
 
     /** What the columns leave out, shown when a row is clicked. */

@@ -50,6 +50,10 @@ final class DomainStateCard extends Section {
         setId("section-domain-state");
         Div scroll = new Div(table);
         scroll.addClassName("dashboard-table-scroll");
+        // On a phone the table scrolls sideways and holds no link: the keyboard must be able to reach and scroll it.
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-label", getTranslation("dashboard.domainState.title"));
         add(scroll);
     }
 }

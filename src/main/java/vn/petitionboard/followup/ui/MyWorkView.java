@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.PhoneGrid;
 import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.followup.MyWorkService;
 import vn.petitionboard.followup.WorkItem;
@@ -39,6 +41,22 @@ public class MyWorkView extends Main implements HasDynamicTitle {
         grid.addColumn(WorkItem::domainName).setHeader(getTranslation("petition.field.domain")).setAutoWidth(true);
         grid.addComponentColumn(item -> deadline(item, today)).setHeader(getTranslation("petition.field.deadline"))
                 .setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.compactOnPhone(grid, grid.addColumn(LitRenderer.<WorkItem>of("""
+                        <div class="compact-row">\
+                        <div class="compact-top">\
+                        <a class="compact-code" href="${item.href}" router-link>${item.code}</a>\
+                        <span class="compact-state">${item.state}</span></div>\
+                        <span class="compact-title">${item.title}</span>\
+                        <span class="compact-meta">${item.domain}</span>\
+                        <span class="compact-meta ${item.overdue ? 'overdue' : ''}">${item.deadline}</span></div>""")
+                .withProperty("href", item -> PetitionRoutes.details(item.id()))
+                .withProperty("code", WorkItem::code)
+                .withProperty("state", item -> getTranslation("state." + item.state().name()))
+                .withProperty("title", WorkItem::title)
+                .withProperty("domain", WorkItem::domainName)
+                .withProperty("overdue", item -> item.isOverdue(today))
+                .withProperty("deadline", item -> deadline(item, today).getText()))
+                .setHeader(getTranslation("mywork.compact")));
         grid.setEmptyStateText(getTranslation("mywork.empty"));
         grid.setItems(query -> work.openPetitions(query.getOffset(), query.getLimit()).stream(),
                 query -> work.count());

@@ -3,15 +3,18 @@ package vn.petitionboard.petition.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.PhoneGrid;
 import vn.petitionboard.petition.ListTotal;
 import vn.petitionboard.petition.PetitionListFilter;
 import vn.petitionboard.petition.PetitionListRow;
+import vn.petitionboard.petition.PetitionRoutes;
 import vn.petitionboard.petition.PetitionSearchService;
 
 /** The filtered petitions, a page at a time from the database; each code opens the petition. */
@@ -44,6 +47,8 @@ final class PetitionGrid extends Grid<PetitionListRow> {
                 .setHeader(getTranslation("petitions.column.deadline")).setAutoWidth(true).setFlexGrow(0);
         addColumn(row -> Formats.date(row.conferenceDate()))
                 .setHeader(getTranslation("petitions.column.conferenceDate")).setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.compactOnPhone(this, addColumn(compactRow(today))
+                .setHeader(getTranslation("petitions.column.petition")));
         setEmptyStateText(getTranslation("petitions.empty"));
         this.petitions = petitions;
         this.filter = filter;
@@ -67,6 +72,37 @@ final class PetitionGrid extends Grid<PetitionListRow> {
                 return total.count();
             });
         }
+    }
+
+    /** A row as a phone shows it: code and state, title, domain and department, deadline and conference date. */
+    private LitRenderer<PetitionListRow> compactRow(LocalDate today) {
+        return LitRenderer.<PetitionListRow>of("""
+                <div class="compact-row">\
+                <div class="compact-top"><a class="compact-code petition-code" href="${item.href}" router-link>\
+                ${item.code}</a><span class="compact-state">${item.state}</span></div>\
+                <span class="compact-title">${item.title}</span>\
+                <span class="compact-meta">${item.where}</span>\
+                <span class="compact-meta ${item.overdue ? 'overdue' : ''}">${item.when}</span></div>""")
+                .withProperty("href", row -> PetitionRoutes.details(row.id()))
+                .withProperty("code", PetitionListRow::code)
+                .withProperty("state", row -> getTranslation("state." + row.state().name()))
+                .withProperty("title", PetitionListRow::title)
+                .withProperty("where", row -> row.department() == null ? row.domain()
+                        : row.domain() + " · " + row.department())
+                .withProperty("overdue", row -> row.isOverdue(today))
+                .withProperty("when", row -> when(row, today));
+    }
+
+    private String when(PetitionListRow row, LocalDate today) {
+        String conference = getTranslation("petitions.compact.conference", Formats.date(row.conferenceDate()));
+        if (row.deadline() == null) {
+            return conference;
+        }
+        String deadline = getTranslation("board.card.deadline", Formats.date(row.deadline()));
+        if (row.isOverdue(today)) {
+            deadline += " · " + getTranslation("board.card.overdue");
+        }
+        return deadline + " · " + conference;
     }
 
     private Span deadline(PetitionListRow row, LocalDate today) {
