@@ -1,9 +1,11 @@
 package vn.petitionboard.security;
 
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.organisation.CurrentUnit;
 import vn.petitionboard.organisation.UnitId;
@@ -15,8 +17,21 @@ import vn.petitionboard.organisation.UnitId;
 @Component
 public class CurrentUser implements CurrentUnit {
 
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    /**
+     * Reads the security context from this application's strategy (Vaadin's, which the filters and method security
+     * use too), not from the JVM-wide holder: the two are one object in a running app, but where several application
+     * contexts share a JVM the JVM-wide one is the last context's, and a plain HTTP request (an attachment's address)
+     * would find nobody signed in.
+     */
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
+    }
+
     public Optional<SignedInUser> find() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
         }

@@ -79,7 +79,7 @@ class PhoneIT extends BrowserTest {
         assertThat(rows).hasSize(3);
         List<WebElement> firstButtons = rows.getFirst().findElements(By.cssSelector("vaadin-button"));
         assertThat(firstButtons).extracting(WebElement::getText)
-                .containsExactly("Xác nhận đã giải quyết", "Trả lại (MTTQ)");
+                .containsExactly("Xác nhận đã giải quyết", "Trả lại kết quả");
         assertThat(firstButtons).as("the first row's verdicts on the screen")
                 .allMatch(button -> review.withinWindow(button, true));
         assertThat(rows).as("every row as wide as the screen at most")
@@ -90,7 +90,7 @@ class PhoneIT extends BrowserTest {
         firstButtons.getLast().click();
         TransitionDialog<ReviewPage> giveBack = new TransitionDialog<>(driver, baseUrl(), "RETURN",
                 () -> new ReviewPage(driver, baseUrl()));
-        assertThat(giveBack.headerTitle()).startsWith("Trả lại (MTTQ) · KN-");
+        assertThat(giveBack.headerTitle()).startsWith("Trả lại kết quả · KN-");
         giveBack.cancel();
     }
 
