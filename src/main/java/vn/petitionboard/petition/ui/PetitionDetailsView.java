@@ -109,7 +109,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         add(back, header, actions(petition, ref, allowed), requests(petition, ref, allowed), facts(petition),
                 content(petition), requesters(petition));
         add(FollowUpSections.of(petition, this::download));
-        add(history(petition));
+        add(new HistoryTimeline(petition));
     }
 
     /**
@@ -245,42 +245,6 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
             span.addClassName("requester-line");
             card.add(span);
         }
-    }
-
-    private Section history(PetitionDetails p) {
-        Div timeline = new Div();
-        timeline.addClassName("timeline");
-        timeline.setId("petition-history");
-        timeline.getElement().setAttribute("role", "list");
-        if (p.history().isEmpty()) {
-            timeline.add(muted("petition.history.none"));
-        }
-        for (PetitionDetails.HistoryEntry entry : p.history()) {
-            Span when = new Span(Formats.dateTime(entry.occurredAt()));
-            when.addClassName("timeline-when");
-            Span what = new Span(getTranslation("event." + entry.eventType()));
-            what.addClassName("timeline-what");
-            Span who = new Span(entry.actorName());
-            who.addClassName("timeline-who");
-            Div item = new Div(when, what, who);
-            item.addClassName("timeline-item");
-            item.getElement().setAttribute("role", "listitem");
-            item.getElement().setAttribute("data-event", entry.eventType().name());
-            if (entry.fromState() != null && entry.toState() != null && entry.fromState() != entry.toState()) {
-                Span transition = new Span(getTranslation("petition.history.transition",
-                        getTranslation("state." + entry.fromState().name()),
-                        getTranslation("state." + entry.toState().name())));
-                transition.addClassName("timeline-transition");
-                item.add(transition);
-            }
-            if (entry.details() != null && !entry.details().isBlank()) {
-                Span details = new Span(entry.details());
-                details.addClassName("timeline-details");
-                item.add(details);
-            }
-            timeline.add(item);
-        }
-        return section("petition.history", timeline);
     }
 
     private Section section(String titleKey, Component body) {
