@@ -9,14 +9,16 @@ import vn.petitionboard.petition.PetitionState;
 
 /** The leaders' dashboard for one filter: every figure, table and chart series, each from its own SQL query. */
 public record Dashboard(DashboardFilter filter, LocalDate today, Figures figures, List<DomainRow> byDomain,
-        List<DepartmentRow> byDepartment, List<EscalatedItem> escalated, List<MonthRow> byMonth) {
+        List<DepartmentRow> byDepartment, List<EscalatedItem> escalated, List<MonthRow> byMonth,
+        List<YearRow> openByYear) {
 
     /**
-     * Headline numbers. {@code total} and {@code resolvedOfTotal} are the petitions received in the year (and
-     * conference, domain) and how many of them are resolved now; {@code resolvedInYear} counts the Front's
-     * acceptances dated in the year, whenever the petition was received.
+     * Headline numbers, all about one set of petitions: those the filter selects (still open of every year, or
+     * received in the year). {@code total} counts them, {@code open}, {@code overdue}, {@code awaitingReview} and
+     * {@code waitingOnHigherLevel} are parts of it, {@code resolvedOfTotal} how many of them are resolved now (0 for
+     * "still open") and the median their days from receipt to resolution.
      */
-    public record Figures(int total, int open, int overdue, int awaitingReview, int resolvedInYear,
+    public record Figures(int total, int open, int overdue, int awaitingReview, int waitingOnHigherLevel,
             int resolvedOfTotal, OptionalDouble medianDaysToResolve) {
 
         /** Resolved / all petitions in the filter, 0..1; empty when the filter has no petitions. */
@@ -46,7 +48,14 @@ public record Dashboard(DashboardFilter filter, LocalDate today, Figures figures
             int daysWaiting) {
     }
 
-    /** Month 1..12 of the year: petitions received and resolutions accepted. */
+    /**
+     * Month 1..12 of the year: petitions received, and resolutions the Front accepted in that month (of petitions
+     * received in any year). Empty for "still open".
+     */
     public record MonthRow(int month, int received, int resolved) {
+    }
+
+    /** How old what is still open is: the open and overdue petitions received in each year. Empty for a year. */
+    public record YearRow(int year, int open, int overdue) {
     }
 }

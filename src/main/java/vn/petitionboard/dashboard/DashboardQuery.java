@@ -14,7 +14,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -26,6 +25,7 @@ import vn.petitionboard.dashboard.Dashboard.DomainRow;
 import vn.petitionboard.dashboard.Dashboard.EscalatedItem;
 import vn.petitionboard.dashboard.Dashboard.Figures;
 import vn.petitionboard.dashboard.Dashboard.MonthRow;
+import vn.petitionboard.dashboard.Dashboard.YearRow;
 import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionState;
 
@@ -61,12 +61,6 @@ class DashboardQuery {
         return years;
     }
 
-    /** The latest year with petitions, if any (the last entry of ix_petition_received for the unit). */
-    Optional<Integer> latestYear(PetitionConditions scope) {
-        return Optional.ofNullable(dsl.select(DSL.max(PETITION.CREATED_AT)).from(PETITION)
-                .where(scope.visible()).fetchOne(0, LocalDateTime.class)).map(LocalDateTime::getYear);
-    }
-
     /** The unit's conferences, newest first. */
     List<ConferenceChoice> conferences(PetitionConditions scope) {
         return dsl.select(CONFERENCE.ID, CONFERENCE.TITLE, CONFERENCE.HELD_ON).from(CONFERENCE)
@@ -80,19 +74,20 @@ class DashboardQuery {
                         DSL.count().filterWhere(PETITION.STATE.ne(PetitionState.RESOLVED)),
                         DSL.count().filterWhere(PetitionConditions.overdue(today)),
                         DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.ANSWERED)),
+                        DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.ESCALATED)),
                         DSL.count().filterWhere(PETITION.STATE.eq(PetitionState.RESOLVED)))
-                .from(PETITION).where(received(scope, filter)).fetchSingle();
-        int resolvedInYear = dsl.fetchCount(PETITION, resolvedIn(scope, filter));
-        return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), resolvedInYear,
-                counts.value5(), DashboardService.median(daysToResolve(scope, filter)));
+                .from(PETITION).where(selected(scope, filter)).fetchSingle();
+        List<Integer> days = filter.isStillOpen() ? List.of() : daysToResolve(scope, filter);
+        return new Figures(counts.value1(), counts.value2(), counts.value3(), counts.value4(), counts.value5(),
+                counts.value6(), DashboardService.median(days));
     }
 
-    /** Days from receipt to resolution, for each resolved petition received in the filter: ix_petition_received alone. */
+    /** Days from receipt to resolution, for each resolved petition received in the year: ix_petition_received alone. */
     private List<Integer> daysToResolve(PetitionConditions scope, DashboardFilter filter) {
         Field<Integer> days = DSL.localDateDiff(DSL.cast(PETITION.RESOLVED_AT, SQLDataType.LOCALDATE),
                 DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
         return dsl.select(days).from(PETITION)
-                .where(received(scope, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
+                .where(selected(scope, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
                 // A row written by hand as RESOLVED without an acceptance has no time to count from.
                 .and(PETITION.RESOLVED_AT.isNotNull())
                 .orderBy(days).fetch(days);
@@ -105,7 +100,7 @@ class DashboardQuery {
                 // STRAIGHT_JOIN: petitions first. The planner's estimate for the 7-row domain table's join (100
                 // petitions a domain, where a ward has ~47,000) makes it start there and read the whole ward.
                 .straightJoin(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
-                .where(received(scope, filter))
+                .where(selected(scope, filter))
                 .groupBy(DOMAIN.ID, DOMAIN.NAME, DOMAIN.SORT_ORDER, PETITION.STATE)
                 .orderBy(DOMAIN.SORT_ORDER, DOMAIN.NAME)
                 .forEach(r -> rows.computeIfAbsent(r.value1(), k -> new EnumMap<>(PetitionState.class))
@@ -118,7 +113,7 @@ class DashboardQuery {
     List<DepartmentRow> byDepartment(PetitionConditions scope, DashboardFilter filter, LocalDate today) {
         return dsl.select(DEPARTMENT.NAME, DSL.count(), DSL.count().filterWhere(PetitionConditions.overdue(today)))
                 .from(PETITION).leftJoin(DEPARTMENT).on(DEPARTMENT.ID.eq(PETITION.DEPARTMENT_ID))
-                .where(received(scope, filter)).and(PETITION.STATE.ne(PetitionState.RESOLVED))
+                .where(selected(scope, filter)).and(PETITION.STATE.ne(PetitionState.RESOLVED))
                 .groupBy(PETITION.DEPARTMENT_ID, DEPARTMENT.NAME, DEPARTMENT.SORT_ORDER)
                 .orderBy(DEPARTMENT.SORT_ORDER.asc().nullsLast(), DEPARTMENT.NAME)
                 .fetch(r -> new DepartmentRow(r.value1(), r.value2(), r.value3()));
@@ -132,17 +127,20 @@ class DashboardQuery {
                 .join(ESCALATION).on(ESCALATION.PETITION_ID.eq(PETITION.ID)
                         .and(ESCALATION.REPLY_RECORDED_AT.isNull()))
                 .leftJoin(UNIT).on(UNIT.ID.eq(ESCALATION.TARGET_UNIT_ID))
-                .where(received(scope, filter)).and(PETITION.STATE.eq(PetitionState.ESCALATED))
+                .where(selected(scope, filter)).and(PETITION.STATE.eq(PetitionState.ESCALATED))
                 .orderBy(ESCALATION.SENT_ON, PETITION.CODE)
                 .fetch(r -> new EscalatedItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6()));
     }
 
     List<MonthRow> byMonth(PetitionConditions scope, DashboardFilter filter) {
+        if (filter.isStillOpen()) {
+            return List.of();
+        }
         int[] received = new int[13];
         int[] resolved = new int[13];
         Field<Integer> receivedMonth = DSL.month(PETITION.CREATED_AT);
-        dsl.select(receivedMonth, DSL.count()).from(PETITION).where(received(scope, filter))
+        dsl.select(receivedMonth, DSL.count()).from(PETITION).where(selected(scope, filter))
                 .groupBy(receivedMonth).forEach(r -> received[r.value1()] = r.value2());
         Field<Integer> resolvedMonth = DSL.month(PETITION.RESOLVED_AT);
         dsl.select(resolvedMonth, DSL.count()).from(PETITION).where(resolvedIn(scope, filter))
@@ -152,6 +150,18 @@ class DashboardQuery {
             months.add(new MonthRow(month, received[month], resolved[month]));
         }
         return months;
+    }
+
+    /** The open and overdue petitions by the year they were received, oldest first; empty for a year's filter. */
+    List<YearRow> openByYear(PetitionConditions scope, DashboardFilter filter, LocalDate today) {
+        if (!filter.isStillOpen()) {
+            return List.of();
+        }
+        Field<Integer> year = DSL.year(PETITION.CREATED_AT);
+        return dsl.select(year, DSL.count(), DSL.count().filterWhere(PetitionConditions.overdue(today)))
+                .from(PETITION).where(selected(scope, filter))
+                .groupBy(year).orderBy(year)
+                .fetch(r -> new YearRow(r.value1(), r.value2(), r.value3()));
     }
 
     /** The petitions the user may see, of the conference and domain chosen, if any. */
@@ -166,10 +176,17 @@ class DashboardQuery {
         return condition;
     }
 
-    /** ... and received in the filter's year (a range on created_at, so an index can serve it). */
-    private static Condition received(PetitionConditions scope, DashboardFilter filter) {
-        return ofUnit(scope, filter).and(PETITION.CREATED_AT.ge(startOf(filter.year())))
-                .and(PETITION.CREATED_AT.lt(startOf(filter.year() + 1)));
+    /**
+     * ... and either still open (unit, state: ix_petition_board and ix_petition_deadline read only the open rows) or
+     * received in the filter's year (a range of ix_petition_received).
+     */
+    private static Condition selected(PetitionConditions scope, DashboardFilter filter) {
+        if (filter.year().isEmpty()) {
+            return ofUnit(scope, filter).and(PetitionConditions.open());
+        }
+        int year = filter.year().get();
+        return ofUnit(scope, filter).and(PETITION.CREATED_AT.ge(startOf(year)))
+                .and(PETITION.CREATED_AT.lt(startOf(year + 1)));
     }
 
     /**
@@ -177,8 +194,9 @@ class DashboardQuery {
      * domain: one range of ix_petition_resolved. resolved_at is written with the acceptance's history event.
      */
     private static Condition resolvedIn(PetitionConditions scope, DashboardFilter filter) {
-        return ofUnit(scope, filter).and(PETITION.RESOLVED_AT.ge(startOf(filter.year())))
-                .and(PETITION.RESOLVED_AT.lt(startOf(filter.year() + 1)));
+        int year = filter.year().orElseThrow();
+        return ofUnit(scope, filter).and(PETITION.RESOLVED_AT.ge(startOf(year)))
+                .and(PETITION.RESOLVED_AT.lt(startOf(year + 1)));
     }
 
     private static LocalDateTime startOf(int year) {

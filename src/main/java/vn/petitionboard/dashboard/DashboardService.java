@@ -32,11 +32,6 @@ public class DashboardService {
         return query.years(scope());
     }
 
-    /** The latest year with petitions, so the page is not empty between conferences; this year if there are none. */
-    public int defaultYear() {
-        return query.latestYear(scope()).orElse(LocalDate.now(clock).getYear());
-    }
-
     /** The unit's conferences, newest first. */
     public List<ConferenceChoice> conferences() {
         return query.conferences(scope());
@@ -47,7 +42,7 @@ public class DashboardService {
         PetitionConditions scope = scope();
         return new Dashboard(filter, today, query.figures(scope, filter, today), query.byDomain(scope, filter),
                 query.byDepartment(scope, filter, today), query.escalated(scope, filter, today),
-                query.byMonth(scope, filter));
+                query.byMonth(scope, filter), query.openByYear(scope, filter, today));
     }
 
     static OptionalDouble median(List<Integer> sorted) {

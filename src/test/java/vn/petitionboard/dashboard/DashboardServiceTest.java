@@ -25,6 +25,7 @@ import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
 import vn.petitionboard.dashboard.Dashboard.DomainRow;
 import vn.petitionboard.dashboard.Dashboard.EscalatedItem;
 import vn.petitionboard.dashboard.Dashboard.MonthRow;
+import vn.petitionboard.dashboard.Dashboard.YearRow;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.support.SignIn;
@@ -48,17 +49,18 @@ class DashboardServiceTest {
     @Autowired
     TestWards wards;
 
-    /** Year, conference id and domain code (null = all), as a leader would choose them. */
-    record Choice(int year, Long conference, String domain) {
+    /** Year (null = everything still open), conference id and domain code (null = all), as a leader would choose. */
+    record Choice(Integer year, Long conference, String domain) {
         @Override
         public String toString() {
-            return year + (conference == null ? "" : " conference " + conference)
+            return (year == null ? "still open" : year.toString()) + (conference == null ? "" : " conference " + conference)
                     + (domain == null ? "" : " domain " + domain);
         }
     }
 
     static Stream<Choice> filters() {
-        return Stream.of(new Choice(2020, null, null), new Choice(2019, null, null), new Choice(2020, null, "MT"),
+        return Stream.of(new Choice(null, null, null), new Choice(null, null, "GPMB"), new Choice(null, 1L, null),
+                new Choice(2020, null, null), new Choice(2019, null, null), new Choice(2020, null, "MT"),
                 new Choice(2020, null, "DD"), new Choice(2019, 1L, null), new Choice(2020, 2L, "TTDT"),
                 new Choice(2026, null, null));
     }
@@ -80,7 +82,8 @@ class DashboardServiceTest {
                 .isEqualTo(sql.count("and p.state = 'ANSWERED'"));
         softly.assertThat(result.figures().resolvedOfTotal()).as("resolved of total")
                 .isEqualTo(sql.count("and p.state = 'RESOLVED'"));
-        softly.assertThat(result.figures().resolvedInYear()).as("resolved in the year").isEqualTo(sql.accepted());
+        softly.assertThat(result.figures().waitingOnHigherLevel()).as("escalated")
+                .isEqualTo(sql.count("and p.state = 'ESCALATED'"));
         List<Integer> durations = sql.durations();
         softly.assertThat(result.figures().medianDaysToResolve().isPresent()).as("median present")
                 .isEqualTo(!durations.isEmpty());
@@ -93,10 +96,17 @@ class DashboardServiceTest {
         softly.assertThat(departments(result.byDepartment())).as("departments").isEqualTo(sql.departments(today));
         softly.assertThat(result.escalated().stream().map(e -> e.code() + ":" + e.daysWaiting()).toList())
                 .as("escalated").containsExactlyInAnyOrderElementsOf(sql.escalated(today));
-        softly.assertThat(result.byMonth()).extracting(MonthRow::received).as("received by month")
-                .isEqualTo(sql.receivedByMonth());
-        softly.assertThat(result.byMonth()).extracting(MonthRow::resolved).as("resolved by month")
-                .isEqualTo(sql.resolvedByMonth());
+        if (choice.year() == null) {
+            softly.assertThat(result.figures().medianDaysToResolve()).as("no median of open petitions").isEmpty();
+            softly.assertThat(result.byMonth()).as("no months").isEmpty();
+            softly.assertThat(result.openByYear()).as("open by year received").isEqualTo(sql.openByYear(today));
+        } else {
+            softly.assertThat(result.openByYear()).as("no age chart for a year").isEmpty();
+            softly.assertThat(result.byMonth()).extracting(MonthRow::received).as("received by month")
+                    .isEqualTo(sql.receivedByMonth());
+            softly.assertThat(result.byMonth()).extracting(MonthRow::resolved).as("resolved by month")
+                    .isEqualTo(sql.resolvedByMonth());
+        }
         softly.assertAll();
     }
 
@@ -110,8 +120,10 @@ class DashboardServiceTest {
         assertThat(y2020.figures().open()).isPositive();
         assertThat(y2020.figures().overdue()).isPositive();
         assertThat(y2020.figures().awaitingReview()).isPositive();
-        assertThat(y2020.figures().resolvedInYear()).isPositive();
+        assertThat(y2020.figures().resolvedOfTotal()).isPositive();
         assertThat(y2019.figures().medianDaysToResolve()).isPresent();
+        assertThat(dashboard.load(DashboardFilter.stillOpen()).openByYear()).extracting(YearRow::year)
+                .as("open petitions of both years").containsExactly(2019, 2020);
         assertThat(y2020.escalated()).extracting(EscalatedItem::code).isNotEmpty();
         assertThat(y2020.byMonth()).hasSize(12);
     }
@@ -153,8 +165,14 @@ class DashboardServiceTest {
 
     @Test
     @WithUserDetails("chutich")
-    void the_default_year_is_the_latest_with_petitions_not_this_year() {
-        assertThat(dashboard.defaultYear()).isEqualTo(2020);
+    void everything_still_open_counts_every_year_unlike_the_latest_year_alone() {
+        Dashboard stillOpen = dashboard.load(DashboardFilter.stillOpen());
+        Dashboard latest = dashboard.load(DashboardFilter.year(2020));
+
+        assertThat(stillOpen.figures().open()).as("2019's open petitions too")
+                .isEqualTo(latest.figures().open() + dashboard.load(DashboardFilter.year(2019)).figures().open());
+        assertThat(stillOpen.figures().total()).as("only open ones").isEqualTo(stillOpen.figures().open());
+        assertThat(stillOpen.escalated().size()).isGreaterThan(latest.escalated().size());
         assertThat(dashboard.years()).containsExactly(2020, 2019);
         assertThat(dashboard.conferences()).extracting(c -> c.heldOn().getYear()).containsExactly(2020, 2019);
     }
@@ -185,7 +203,8 @@ class DashboardServiceTest {
     }
 
     private DashboardFilter filter(Choice choice) {
-        DashboardFilter filter = DashboardFilter.year(choice.year());
+        DashboardFilter filter = choice.year() == null ? DashboardFilter.stillOpen()
+                : DashboardFilter.year(choice.year());
         if (choice.conference() != null) {
             filter = filter.withConference(new ConferenceId(choice.conference()));
         }
@@ -228,9 +247,13 @@ class DashboardServiceTest {
                 common.append(" and p.domain_id = (select id from domain where code = ?)");
                 commonBinds.add(choice.domain());
             }
-            where = " where" + common + " and year(p.created_at) = ? ";
             binds.addAll(commonBinds);
-            binds.add(choice.year());
+            if (choice.year() == null) {
+                where = " where" + common + " and p.state <> 'RESOLVED' ";
+            } else {
+                where = " where" + common + " and year(p.created_at) = ? ";
+                binds.add(choice.year());
+            }
             whereAccepted = " where" + common + " and h.event_type = 'REVIEW_ACCEPTED' and year(h.occurred_at) = ? ";
             acceptedBinds.addAll(commonBinds);
             acceptedBinds.add(choice.year());
@@ -241,9 +264,11 @@ class DashboardServiceTest {
                     .intValue();
         }
 
-        int accepted() {
-            return ((Number) dsl.fetchValue("select count(distinct h.petition_id) from petition_history h"
-                    + " join petition p on p.id = h.petition_id" + whereAccepted, acceptedBinds.toArray())).intValue();
+        List<YearRow> openByYear(LocalDate today) {
+            return dsl.fetch("select year(p.created_at), count(*), sum(case when p.state not in"
+                            + " ('ESCALATED', 'ANSWERED') and p.deadline < ? then 1 else 0 end) from petition p" + where
+                            + " group by year(p.created_at) order by 1", with(List.of(today), binds.toArray()))
+                    .map(r -> new YearRow(r.get(0, Integer.class), r.get(1, Integer.class), r.get(2, Integer.class)));
         }
 
         List<Integer> durations() {

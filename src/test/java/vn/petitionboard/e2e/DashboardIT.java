@@ -31,21 +31,45 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
-    void theChairmanSeesTheLatestYearWithItsChartsAndFiguresThatMatchTheDatabase() {
+    void theChairmanOpensOnEverythingStillOpenOfEveryYear() {
         DashboardPage dashboard = openAs("chutich", "");
         dashboard.screenshot("dashboard-chairman");
 
-        assertThat(dashboard.selected("year-select")).as("defaults to the latest year with petitions").isEqualTo("2020");
-        assertThat(dashboard.note()).contains("2020");
-        for (String chart : DashboardPage.CHARTS) {
+        assertThat(dashboard.selected("year-select")).isEqualTo("Tất cả kiến nghị còn mở");
+        assertThat(dashboard.note()).contains("bất kỳ năm nào");
+        for (String chart : DashboardPage.STILL_OPEN_CHARTS) {
             assertThat(dashboard.svgCount(chart)).as("svg of " + chart).isEqualTo(1);
             assertThat(dashboard.svgShapes(chart)).as("shapes drawn in " + chart).isGreaterThan(5);
         }
+        assertThat(dashboard.figure("open")).isEqualTo(Integer.toString(unresolved(null, null)))
+                .isNotEqualTo(Integer.toString(unresolved(2020, null)));
+        assertThat(dashboard.figure("overdue")).isEqualTo(Integer.toString(overdue(null)));
+        assertThat(dashboard.figure("waiting")).isEqualTo(Integer.toString(escalated()));
+        assertThat(dashboard.hasFigure("rate")).as("no rate of open petitions").isFalse();
+
+        List<List<String>> years = dashboard.openTable("age");
+        assertThat(years).containsExactly(
+                List.of("2019", Integer.toString(unresolved(2019, null)), Integer.toString(overdue(2019))),
+                List.of("2020", Integer.toString(unresolved(2020, null)), Integer.toString(overdue(2020))));
+    }
+
+    @Test
+    void aYearShowsItsPetitionsWithTheirOutcomeByMonth() {
+        DashboardPage dashboard = openAs("chutich", "").choose("year-select", "Tiếp nhận năm 2020");
+        dashboard.screenshot("dashboard-chairman-2020");
+
+        assertThat(dashboard.currentUrl()).endsWith("/dashboard?year=2020");
+        assertThat(dashboard.note()).contains("năm 2020");
+        for (String chart : DashboardPage.YEAR_CHARTS) {
+            assertThat(dashboard.svgCount(chart)).as("svg of " + chart).isEqualTo(1);
+        }
+        assertThat(dashboard.figure("received")).isEqualTo(Integer.toString(received(2020)));
         assertThat(dashboard.figure("open")).isEqualTo(Integer.toString(unresolved(2020, null)));
         assertThat(dashboard.figure("overdue")).isEqualTo(Integer.toString(overdue(2020)));
+        assertThat(dashboard.figureDetail("rate")).as("the rate names what it is a share of")
+                .contains((received(2020) - unresolved(2020, null)) + "/" + received(2020)).contains("2020");
 
         List<List<String>> months = dashboard.openTable("month");
-        dashboard.screenshot("dashboard-chairman-month-table");
         assertThat(months).hasSize(12);
         assertThat(months.get(9)).as("October 2020: the conference's petitions")
                 .containsExactly("Tháng 10", Integer.toString(receivedIn(2020, 10)),
@@ -55,24 +79,28 @@ class DashboardIT extends BrowserTest {
     @Test
     void switchingTheYearAndTheDomainUpdatesTheFiguresAndTheUrl() {
         DashboardPage dashboard = openAs("chutich", "");
-        String open2020 = dashboard.figure("open");
+        String allOpen = dashboard.figure("open");
 
-        DashboardPage y2019 = dashboard.choose("year-select", "2019");
+        DashboardPage y2019 = dashboard.choose("year-select", "Tiếp nhận năm 2019");
         assertThat(y2019.figure("open")).isEqualTo(Integer.toString(unresolved(2019, null)))
-                .isNotEqualTo(open2020);
+                .isNotEqualTo(allOpen);
         assertThat(y2019.currentUrl()).endsWith("/dashboard?year=2019");
 
-        DashboardPage environment = y2019.choose("year-select", "2020").choose("domain-select", "Môi trường");
-        assertThat(environment.figure("open")).isEqualTo(Integer.toString(unresolved(2020, "MT")))
-                .isNotEqualTo(open2020);
+        DashboardPage environment = y2019.choose("year-select", "Tiếp nhận năm 2020")
+                .choose("domain-select", "Môi trường");
+        assertThat(environment.figure("open")).isEqualTo(Integer.toString(unresolved(2020, "MT")));
         assertThat(environment.currentUrl()).endsWith("/dashboard?year=2020&domain=MT");
+
+        DashboardPage openEnvironment = environment.choose("year-select", "Tất cả kiến nghị còn mở");
+        assertThat(openEnvironment.figure("open")).isEqualTo(Integer.toString(unresolved(null, "MT")));
+        assertThat(openEnvironment.currentUrl()).endsWith("/dashboard?domain=MT");
     }
 
     @Test
     void theFiltersInTheUrlAreApplied() {
         DashboardPage dashboard = openAs("chutich", "?year=2019&domain=DD");
 
-        assertThat(dashboard.selected("year-select")).isEqualTo("2019");
+        assertThat(dashboard.selected("year-select")).isEqualTo("Tiếp nhận năm 2019");
         assertThat(dashboard.selected("domain-select")).isEqualTo("Đất đai & GCN QSDĐ");
         assertThat(dashboard.figure("open")).isEqualTo(Integer.toString(unresolved(2019, "DD")));
     }
@@ -81,7 +109,7 @@ class DashboardIT extends BrowserTest {
     void aFrontReviewerCanOpenTheDashboard() {
         DashboardPage dashboard = openAs("mattran", "");
 
-        assertThat(dashboard.figure("awaiting")).isEqualTo(Integer.toString(answered(2020)));
+        assertThat(dashboard.figure("awaiting")).isEqualTo(Integer.toString(answered()));
     }
 
     @Test
@@ -96,19 +124,32 @@ class DashboardIT extends BrowserTest {
 
     // Expected numbers, counted directly in the demo data.
 
-    private int unresolved(int year, String domainCode) {
-        return count("select count(*) from petition p where p.unit_id = (select unit_id from app_user where username = 'chutich') and year(p.created_at) = ? and p.state <> 'RESOLVED'"
+    private static final String WARD = "p.unit_id = (select unit_id from app_user where username = 'chutich')";
+
+    /** Unresolved petitions received in the year (null: any year), of the domain (null: all). */
+    private int unresolved(Integer year, String domainCode) {
+        return count("select count(*) from petition p where " + WARD + " and (? is null or year(p.created_at) = ?)"
+                + " and p.state <> 'RESOLVED'"
                 + (domainCode == null ? " and ? is null" : " and p.domain_id = (select id from domain where code = ?)"),
-                year, domainCode);
+                year, year, domainCode);
     }
 
-    private int overdue(int year) {
-        return count("select count(*) from petition p where p.unit_id = (select unit_id from app_user where username = 'chutich') and year(p.created_at) = ?"
-                + " and p.state not in ('RESOLVED', 'ESCALATED', 'ANSWERED') and p.deadline < ?", year, LocalDate.now(clock));
+    private int overdue(Integer year) {
+        return count("select count(*) from petition p where " + WARD + " and (? is null or year(p.created_at) = ?)"
+                + " and p.state not in ('RESOLVED', 'ESCALATED', 'ANSWERED') and p.deadline < ?", year, year,
+                LocalDate.now(clock));
     }
 
-    private int answered(int year) {
-        return count("select count(*) from petition p where p.unit_id = (select unit_id from app_user where username = 'chutich') and year(p.created_at) = ? and p.state = 'ANSWERED'", year);
+    private int escalated() {
+        return count("select count(*) from petition p where " + WARD + " and p.state = 'ESCALATED'");
+    }
+
+    private int answered() {
+        return count("select count(*) from petition p where " + WARD + " and p.state = 'ANSWERED'");
+    }
+
+    private int received(int year) {
+        return count("select count(*) from petition p where " + WARD + " and year(p.created_at) = ?", year);
     }
 
     private int receivedIn(int year, int month) {

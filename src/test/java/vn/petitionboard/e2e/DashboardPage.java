@@ -8,7 +8,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /** The leaders' dashboard at /dashboard: filters, figures (#figure-*), server-drawn SVG charts and their tables. */
 final class DashboardPage extends ShellPage {
 
-    static final List<String> CHARTS = List.of("domain", "month", "department");
+    /** The charts of "everything still open" (the default) and of one year. */
+    static final List<String> STILL_OPEN_CHARTS = List.of("domain", "age", "department");
+    static final List<String> YEAR_CHARTS = List.of("domain", "month", "department");
 
     DashboardPage(ChromeDriver driver, String baseUrl) {
         super(driver, baseUrl);
@@ -25,6 +27,16 @@ final class DashboardPage extends ShellPage {
     /** The value of a headline figure: open, overdue, awaiting, resolved, rate, median. */
     String figure(String id) {
         return driver.findElement(By.id("figure-" + id)).getText().trim();
+    }
+
+    boolean hasFigure(String id) {
+        return !driver.findElements(By.id("figure-" + id)).isEmpty();
+    }
+
+    /** The small line under a figure, e.g. the counts a rate comes from. */
+    String figureDetail(String id) {
+        return driver.findElement(By.id("figure-" + id)).findElement(By.xpath(".."))
+                .findElement(By.className("figure-detail")).getText().trim();
     }
 
     /** The number of {@code <svg>} elements drawn inside the chart's container (0 when the chart is absent). */

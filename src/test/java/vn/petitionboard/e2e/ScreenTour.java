@@ -12,7 +12,8 @@ import vn.petitionboard.IntegrationTest;
  * Not part of the normal run (no *IT name): screenshots of every page at a desk's 1440 px and a phone's 390 px, for
  * people to look at after a change to the UI, on the demo data:
  * ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ScreenTour
- * Pictures in target/screenshots/tour-&lt;user&gt;-&lt;page&gt;-&lt;width&gt;.png.
+ * Pictures in target/screenshots/tour-&lt;user&gt;-&lt;page&gt;-&lt;width&gt;.png. TOUR_PAGES=dashboard,board (names) takes
+ * only those pages.
  */
 @IntegrationTest
 @Tag("benchmark")
@@ -26,6 +27,7 @@ class ScreenTour extends BrowserTest {
             new Stop("chutich", "petition", "/petitions/4"),
             new Stop("chutich", "list", "/petitions"),
             new Stop("chutich", "dashboard", "/dashboard"),
+            new Stop("chutich", "dashboard-2020", "/dashboard?year=2020"),
             new Stop("chutich", "report", "/reports"),
             new Stop("chutich", "conferences", "/conferences"),
             new Stop("vanthu", "conferences", "/conferences"),
@@ -37,7 +39,11 @@ class ScreenTour extends BrowserTest {
     @Test
     void every_page_at_desk_and_phone_width() {
         String signedIn = null;
+        String only = System.getenv().getOrDefault("TOUR_PAGES", "");
         for (Stop stop : STOPS) {
+            if (!only.isBlank() && !List.of(only.split(",")).contains(stop.name())) {
+                continue;
+            }
             if (!stop.user().equals(signedIn)) {
                 driver.manage().deleteAllCookies();
                 driver.manage().window().setSize(new Dimension(1440, 1000));

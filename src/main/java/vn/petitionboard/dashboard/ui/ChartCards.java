@@ -15,13 +15,20 @@ import vn.petitionboard.dashboard.Dashboard;
 import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
 import vn.petitionboard.dashboard.Dashboard.DomainRow;
 import vn.petitionboard.dashboard.Dashboard.MonthRow;
+import vn.petitionboard.dashboard.Dashboard.YearRow;
 import vn.petitionboard.petition.PetitionState;
 
-/** The three charts — open by domain, received against resolved by month, load by department — each with its table. */
+/**
+ * The three charts, each with its table: open by domain, load by department, and in between either received against
+ * resolved by month (a year) or how old what is still open is (by the year it was received).
+ */
 final class ChartCards extends Div {
 
-    ChartCards(Dashboard data, String year) {
-        add(domainChart(data.byDomain()), monthChart(data.byMonth(), year), departmentChart(data.byDepartment()));
+    ChartCards(Dashboard data) {
+        Section middle = data.filter().year()
+                .map(year -> monthChart(data.byMonth(), Integer.toString(year)))
+                .orElseGet(() -> ageChart(data.openByYear()));
+        add(domainChart(data.byDomain()), middle, departmentChart(data.byDepartment()));
         addClassName("dashboard-charts");
     }
 
@@ -62,6 +69,23 @@ final class ChartCards extends Div {
                 getTranslation("dashboard.table.received"), getTranslation("dashboard.table.resolved"),
                 getTranslation("dashboard.chart.count"));
         return chartSection("month", getTranslation("dashboard.chart.month", year), svg, table, empty);
+    }
+
+    private Section ageChart(List<YearRow> years) {
+        NativeTable table = DashboardTable.create("age", getTranslation("dashboard.table.yearReceived"));
+        NativeTableRow head = head(table);
+        head.addHeaderCell().setText(getTranslation("dashboard.table.open"));
+        head.addHeaderCell().setText(getTranslation("dashboard.table.overdue"));
+        for (YearRow year : years) {
+            NativeTableRow tr = table.getBody().addRow();
+            tr.addHeaderCell().setText(Integer.toString(year.year()));
+            number(tr, year.open());
+            number(tr, year.overdue());
+        }
+        String svg = DashboardCharts.openByYear(years, getTranslation("dashboard.table.yearReceived"),
+                getTranslation("dashboard.table.open"), getTranslation("dashboard.table.overdue"),
+                getTranslation("dashboard.chart.count"));
+        return chartSection("age", getTranslation("dashboard.chart.age"), svg, table, years.isEmpty());
     }
 
     private Section departmentChart(List<DepartmentRow> rows) {

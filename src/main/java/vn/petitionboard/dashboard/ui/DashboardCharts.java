@@ -30,6 +30,7 @@ import org.jfree.svg.ViewBox;
 import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
 import vn.petitionboard.dashboard.Dashboard.DomainRow;
 import vn.petitionboard.dashboard.Dashboard.MonthRow;
+import vn.petitionboard.dashboard.Dashboard.YearRow;
 import vn.petitionboard.petition.PetitionState;
 
 /**
@@ -106,6 +107,20 @@ final class DashboardCharts {
                 true, false, false);
         style(chart, new Paint[] {PRIMARY, ERROR});
         return svg(chart, "chart-department", HEIGHT + 24 * Math.max(0, rows.size() - 5));
+    }
+
+    /** Open and overdue petitions by the year they were received: how old the backlog is. */
+    static String openByYear(List<YearRow> years, String yearAxis, String open, String overdue, String valueAxis) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (YearRow year : years) {
+            String name = Integer.toString(year.year());
+            data.addValue(year.open(), open, name);
+            data.addValue(year.overdue(), overdue, name);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, yearAxis, valueAxis, data, PlotOrientation.VERTICAL,
+                true, false, false);
+        style(chart, new Paint[] {PRIMARY, ERROR});
+        return svg(chart, "chart-age", HEIGHT);
     }
 
     private static void style(JFreeChart chart, Paint[] colours) {

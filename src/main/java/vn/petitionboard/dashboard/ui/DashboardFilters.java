@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntSupplier;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.dashboard.ConferenceChoice;
 import vn.petitionboard.dashboard.DashboardFilter;
 import vn.petitionboard.organisation.DomainOption;
 
-/** Year, conference and domain above the dashboard; they read and write the query string. */
+/** Year (or everything still open), conference and domain above the dashboard; they read and write the query string. */
 final class DashboardFilters extends Div {
 
     static final String YEAR = "year";
@@ -34,7 +33,10 @@ final class DashboardFilters extends Div {
 
         yearSelect.setLabel(getTranslation("dashboard.year"));
         yearSelect.setId("year-select");
-        yearSelect.setItemLabelGenerator(String::valueOf);
+        yearSelect.setEmptySelectionAllowed(true);
+        yearSelect.setEmptySelectionCaption(getTranslation("dashboard.year.stillOpen"));
+        yearSelect.setItemLabelGenerator(y -> y == null ? getTranslation("dashboard.year.stillOpen")
+                : getTranslation("dashboard.year.received", Integer.toString(y)));
 
         conferenceSelect.setLabel(getTranslation("dashboard.conference"));
         conferenceSelect.setId("conference-select");
@@ -64,12 +66,13 @@ final class DashboardFilters extends Div {
 
     /**
      * Sets the filters from a query string. The years offered are those with petitions, plus the one asked for;
-     * without one, {@code defaultYear}.
+     * without one, everything still open.
      */
-    void read(QueryParameters query, List<Integer> yearsWithData, IntSupplier defaultYear) {
+    void read(QueryParameters query, List<Integer> yearsWithData) {
         List<Integer> years = new ArrayList<>(yearsWithData);
-        int year = query.getSingleParameter(YEAR).flatMap(DashboardFilters::parseInt).orElseGet(defaultYear::getAsInt);
-        if (!years.contains(year)) {
+        Integer year = query.getSingleParameter(YEAR).flatMap(DashboardFilters::parseInt)
+                .filter(y -> y >= 1900 && y <= 9999).orElse(null);
+        if (year != null && !years.contains(year)) {
             years.add(year);
             years.sort((a, b) -> b - a);
         }
@@ -83,15 +86,19 @@ final class DashboardFilters extends Div {
     }
 
     DashboardFilter filter() {
-        return DashboardFilter.year(yearSelect.getValue())
+        DashboardFilter base = yearSelect.getValue() == null ? DashboardFilter.stillOpen()
+                : DashboardFilter.year(yearSelect.getValue());
+        return base
                 .withConference(Optional.ofNullable(conferenceSelect.getValue()).map(ConferenceChoice::id).orElse(null))
                 .withDomain(Optional.ofNullable(domainSelect.getValue()).map(DomainOption::id).orElse(null));
     }
 
-    /** The filters as a query string: the year always, the others when set. */
+    /** The filters as a query string, each when set. */
     QueryParameters query() {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put(YEAR, Integer.toString(yearSelect.getValue()));
+        if (yearSelect.getValue() != null) {
+            parameters.put(YEAR, Integer.toString(yearSelect.getValue()));
+        }
         if (conferenceSelect.getValue() != null) {
             parameters.put(CONFERENCE, Long.toString(conferenceSelect.getValue().id().value()));
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.dashboard.Dashboard;
 import vn.petitionboard.dashboard.DashboardFilter;
 import vn.petitionboard.dashboard.DashboardService;
@@ -20,7 +21,8 @@ import vn.petitionboard.security.Permissions;
 
 /**
  * The leaders' overview: headline figures, three charts each with its table, the domain × state table and what
- * waits on the higher level. Filters live in the URL: {@code ?year=2020&conference=2&domain=MT}.
+ * waits on the higher level. It opens on everything still open, of every year; a year shows the petitions received in
+ * it and what became of them. Filters live in the URL: {@code ?year=2020&conference=2&domain=MT}.
  */
 @Route("dashboard")
 @Menu(order = 30, icon = "vaadin:chart", title = "nav.dashboard")
@@ -47,18 +49,19 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filters.read(event.getLocation().getQueryParameters(), dashboard.years(), dashboard::defaultYear);
+        filters.read(event.getLocation().getQueryParameters(), dashboard.years());
         refresh();
     }
 
     private void refresh() {
         DashboardFilter filter = filters.filter();
         Dashboard data = dashboard.load(filter);
-        String year = Integer.toString(filter.year());
-        note.setText(getTranslation("dashboard.year.note", year));
+        String today = Formats.date(data.today());
+        note.setText(filter.year().map(y -> getTranslation("dashboard.year.note", Integer.toString(y), today))
+                .orElseGet(() -> getTranslation("dashboard.stillOpen.note", today)));
         content.removeAll();
-        content.add(new FigureCards(data.figures(), year), new ChartCards(data, year),
-                new DomainStateCard(data.byDomain()), new EscalatedCard(data.escalated()));
+        content.add(new FigureCards(data.figures(), filter.year()), new ChartCards(data),
+                new DomainStateCard(data.byDomain(), filter.isStillOpen()), new EscalatedCard(data.escalated()));
     }
 
     private void rememberInUrl() {

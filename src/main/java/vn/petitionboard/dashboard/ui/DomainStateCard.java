@@ -14,13 +14,15 @@ import java.util.Map;
 import vn.petitionboard.dashboard.Dashboard.DomainRow;
 import vn.petitionboard.petition.PetitionState;
 
-/** Every domain against every state, resolved ones too, with totals both ways. */
+/** Every domain against every state (resolved ones too, for a year), with totals both ways. */
 final class DomainStateCard extends Section {
 
-    DomainStateCard(List<DomainRow> rows) {
+    DomainStateCard(List<DomainRow> rows, boolean stillOpen) {
+        List<PetitionState> states = stillOpen ? List.copyOf(PetitionState.UNRESOLVED)
+                : List.of(PetitionState.values());
         NativeTable table = DashboardTable.create("domain-state", getTranslation("dashboard.table.domain"));
         NativeTableRow head = head(table);
-        for (PetitionState state : PetitionState.values()) {
+        for (PetitionState state : states) {
             head.addHeaderCell().setText(getTranslation("state." + state.name()));
         }
         head.addHeaderCell().setText(getTranslation("dashboard.table.total"));
@@ -29,7 +31,7 @@ final class DomainStateCard extends Section {
             NativeTableRow tr = table.getBody().addRow();
             tr.addHeaderCell().setText(row.domainName());
             int sum = 0;
-            for (PetitionState state : PetitionState.values()) {
+            for (PetitionState state : states) {
                 number(tr, row.count(state));
                 sum += row.count(state);
                 totals.merge(state, row.count(state), Integer::sum);
@@ -39,7 +41,7 @@ final class DomainStateCard extends Section {
         NativeTableRow foot = table.getFoot().addRow();
         foot.addHeaderCell().setText(getTranslation("dashboard.table.total"));
         int all = 0;
-        for (PetitionState state : PetitionState.values()) {
+        for (PetitionState state : states) {
             number(foot, totals.getOrDefault(state, 0));
             all += totals.getOrDefault(state, 0);
         }
