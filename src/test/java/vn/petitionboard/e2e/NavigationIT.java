@@ -101,4 +101,25 @@ class NavigationIT extends BrowserTest {
         assertThat(driver.executeScript("return window.navigationMarker;")).as("no page load on the way")
                 .isEqualTo("same page");
     }
+
+    @Test
+    void theBackLinkReturnsToTheListWithItsSearchAndStaysThereFromPetitionToPetition() {
+        LoginPage.open(driver, baseUrl()).loginAs("chutich", PASSWORD);
+        PetitionListPage found = PetitionListPage.open(driver, baseUrl(), null).searchFor("giai phong mat bang");
+        String listUrl = found.currentUrl();
+
+        PetitionPage petition = found.openPetition("KN-2020-009");
+        assertThat(petition.backLinkText()).isEqualTo("Quay lại danh sách");
+        // A petition reached from another petition (a link in its history, a URL typed) keeps the same way back.
+        PetitionPage next = PetitionPage.openInApp(driver, baseUrl(), 4);
+        assertThat(next.backLinkText()).isEqualTo("Quay lại danh sách");
+
+        PetitionListPage back = next.backToList();
+        assertThat(back.currentUrl()).isEqualTo(listUrl);
+        assertThat(back.searchText()).isEqualTo("giai phong mat bang");
+        assertThat(back.codes()).containsExactly("KN-2020-009", "KN-2020-008", "KN-2019-004");
+
+        PetitionPage direct = PetitionPage.open(driver, baseUrl(), 4);
+        assertThat(direct.backLinkText()).as("opened by its address: the board").isEqualTo("Quay lại bảng");
+    }
 }

@@ -49,6 +49,12 @@ final class PetitionListPage extends ShellPage {
                 .toList();
     }
 
+    /** Follows a petition's code link in the grid to its page (inside the app: no page load). */
+    PetitionPage openPetition(String code) {
+        all(CODES).stream().filter(a -> a.getText().trim().equals(code)).findFirst().orElseThrow().click();
+        return new PetitionPage(driver, baseUrl);
+    }
+
     String total() {
         return driver.findElement(TOTAL).getText().trim();
     }

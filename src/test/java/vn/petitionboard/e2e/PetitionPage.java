@@ -21,11 +21,35 @@ final class PetitionPage extends ShellPage {
         return new PetitionPage(driver, baseUrl);
     }
 
+    /**
+     * Goes to a petition inside the app, as a link in the page would (Vaadin's router, no page load), so that the
+     * browser tab keeps its state.
+     */
+    static PetitionPage openInApp(ChromeDriver driver, String baseUrl, long id) {
+        driver.executeScript("const a = document.createElement('a'); a.href = 'petitions/' + arguments[0];"
+                + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); a.remove();", id);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Browser.WAIT)
+                .until(ExpectedConditions.urlToBe(baseUrl + "/petitions/" + id));
+        return new PetitionPage(driver, baseUrl);
+    }
+
     /** Follows the link back to the board. */
     BoardPage backToBoard() {
         driver.findElement(By.cssSelector("a.back-link")).click();
         wait.until(ExpectedConditions.urlToBe(baseUrl + "/board"));
         return new BoardPage(driver, baseUrl);
+    }
+
+    /** The words of the link back to where the user came from. */
+    String backLinkText() {
+        return driver.findElement(By.cssSelector("a.back-link")).getText().trim();
+    }
+
+    /** Follows the link back to the list, waiting for its grid. */
+    PetitionListPage backToList() {
+        driver.findElement(By.cssSelector("a.back-link")).click();
+        wait.until(ExpectedConditions.urlContains("/petitions?"));
+        return new PetitionListPage(driver, baseUrl);
     }
 
     /** The petition's id, from the address. */

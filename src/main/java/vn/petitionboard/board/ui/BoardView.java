@@ -1,6 +1,5 @@
 package vn.petitionboard.board.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.petitionboard.base.ui.AddressBar;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.board.PetitionCard;
@@ -151,8 +151,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         String url = RouteConfiguration.forSessionScope().getUrl(BoardView.class);
         QueryParameters query = domain == null ? QueryParameters.empty()
                 : QueryParameters.of(DOMAIN_PARAMETER, domain.code());
-        UI.getCurrent().getPage().getHistory().replaceState(null, url + (domain == null ? "" : "?"
-                + query.getQueryString()));
+        AddressBar.replace(url, query);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.petitionboard.dashboard.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.ui.AddressBar;
 import vn.petitionboard.dashboard.Dashboard;
 import vn.petitionboard.dashboard.DashboardFilter;
 import vn.petitionboard.dashboard.DashboardService;
@@ -66,7 +66,7 @@ public class DashboardView extends Main implements BeforeEnterObserver, HasDynam
 
     private void rememberInUrl() {
         String url = RouteConfiguration.forSessionScope().getUrl(DashboardView.class);
-        UI.getCurrent().getPage().getHistory().replaceState(null, url + "?" + filters.query().getQueryString());
+        AddressBar.replace(url, filters.query());
     }
 
     @Override

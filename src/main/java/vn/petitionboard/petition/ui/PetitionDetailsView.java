@@ -54,6 +54,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     private final Clock clock;
     private String title = "";
     private PetitionId shown;
+    private BackLink.Origin origin = BackLink.BOARD;
 
     public PetitionDetailsView(PetitionQueryService petitions, PetitionWorkflowService workflow,
             TransitionDialogs dialogs, PetitionEditDialog editDialog, CurrentUser currentUser, Clock clock) {
@@ -68,6 +69,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        origin = BackLink.remember(event.getUI());
         Optional<PetitionDetails> details = event.getRouteParameters().get("id")
                 .filter(id -> id.matches("\\d{1,18}"))
                 .map(id -> new PetitionId(Long.parseLong(id)))
@@ -91,8 +93,8 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         shown = petition.id();
         title = petition.code() + " · " + petition.title();
 
-        Anchor back = RouteLink.to(BOARD_ROUTE, VaadinIcon.ARROW_LEFT.create(),
-                new Span(getTranslation("petition.back")));
+        Anchor back = RouteLink.to(origin.location(), VaadinIcon.ARROW_LEFT.create(),
+                new Span(getTranslation(origin.labelKey())));
         back.addClassName("back-link");
 
         Span code = new Span(petition.code());

@@ -1,6 +1,5 @@
 package vn.petitionboard.petition.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
+import vn.petitionboard.base.ui.AddressBar;
 import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.ExcelLabels;
@@ -98,9 +98,7 @@ public class PetitionListView extends Main implements BeforeEnterObserver, HasDy
 
     private void rememberInUrl() {
         String url = RouteConfiguration.forSessionScope().getUrl(PetitionListView.class);
-        String queryString = QueryParameters.simple(filters.query()).getQueryString();
-        UI.getCurrent().getPage().getHistory().replaceState(null, queryString.isEmpty() ? url : url + "?"
-                + queryString);
+        AddressBar.replace(url, QueryParameters.simple(filters.query()));
     }
 
     @Override
