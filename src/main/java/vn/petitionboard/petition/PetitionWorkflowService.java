@@ -48,18 +48,20 @@ public class PetitionWorkflowService {
     private final AttachmentStore attachments;
     private final WorkflowTargetsQuery targets;
     private final DepartmentRequestStore requests;
+    private final OnTheSpotWindow onTheSpot;
     private final CurrentUser currentUser;
     private final WorkingDays workingDays;
     private final Clock clock;
 
     PetitionWorkflowService(CommandRunner runner, PetitionStore store, AttachmentStore attachments,
-            WorkflowTargetsQuery targets, DepartmentRequestStore requests, CurrentUser currentUser,
-            WorkingDays workingDays, Clock clock) {
+            WorkflowTargetsQuery targets, DepartmentRequestStore requests, OnTheSpotWindow onTheSpot,
+            CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
         this.runner = runner;
         this.store = store;
         this.attachments = attachments;
         this.targets = targets;
         this.requests = requests;
+        this.onTheSpot = onTheSpot;
         this.currentUser = currentUser;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -76,8 +78,16 @@ public class PetitionWorkflowService {
     public Set<Transition> allowedTransitions(PetitionId id) {
         SignedInUser user = currentUser.require();
         return store.load(id, PetitionConditions.of(user))
-                .map(p -> Transition.allowedFor(user, p.state(), p.department()))
+                .map(p -> onTheSpot.withoutLateAnswer(Transition.allowedFor(user, p.state(), p.department()), id,
+                        LocalDate.now(clock)))
                 .orElse(Set.of());
+    }
+
+    /** Why "answered at the conference" can no longer be recorded for this petition, if it cannot (for its dialog). */
+    @Transactional(readOnly = true)
+    public Optional<CommandResult.Refused> onTheSpotRefusal(PetitionId id) {
+        return store.load(id, PetitionConditions.of(currentUser.require()))
+                .flatMap(p -> onTheSpot.refusal(id, LocalDate.now(clock)));
     }
 
     /**
@@ -114,6 +124,10 @@ public class PetitionWorkflowService {
     public CommandResult answerOnTheSpot(PetitionCommands.AnswerOnTheSpot command) {
         return execute(command.id(), command.version(), Transition.ANSWER_ON_THE_SPOT,
                 (petition, user, check, now) -> {
+                    Optional<CommandResult.Refused> late = onTheSpot.refusal(petition.id(), now.toLocalDate());
+                    if (late.isPresent()) {
+                        return Plan.refuse(late.get());
+                    }
                     String content = check.required("content", command.content(), TEXT_MAX);
                     String speaker = check.optional("speakerName", command.speakerName(), NAME_MAX);
                     String by = speaker != null ? speaker : user.fullName();
@@ -253,7 +267,16 @@ public class PetitionWorkflowService {
     }
 
     /** The change a life-cycle step makes to the petition row, and the rows it adds. */
-    private record Plan(Map<Field<?>, Object> petitionChanges, CommandRunner.Effects effects) {
+    private record Plan(Map<Field<?>, Object> petitionChanges, CommandRunner.Effects effects,
+            Optional<CommandResult.Refused> refusal) {
+
+        Plan(Map<Field<?>, Object> petitionChanges, CommandRunner.Effects effects) {
+            this(petitionChanges, effects, Optional.empty());
+        }
+
+        static Plan refuse(CommandResult.Refused refusal) {
+            return new Plan(Map.of(), () -> null, Optional.of(refusal));
+        }
     }
 
     @FunctionalInterface
@@ -266,7 +289,7 @@ public class PetitionWorkflowService {
         return runner.run(id, version, transition, (petition, user, check, now) -> {
             Plan plan = planner.plan(petition, user, check, now);
             return new CommandRunner.Plan(transition.target(petition.department()), HistoryEvent.of(transition),
-                    plan.petitionChanges(), plan.effects());
+                    plan.petitionChanges(), plan.effects(), plan.refusal());
         });
     }
 

@@ -1,13 +1,18 @@
 package vn.petitionboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.base.i18n.Formats;
 
 /**
  * The board, the petition details and the menus, as each role sees them, on the demo data
@@ -15,6 +20,9 @@ import vn.petitionboard.IntegrationTest;
  */
 @IntegrationTest
 class BoardIT extends BrowserTest {
+
+    @Autowired
+    DSLContext dsl;
 
     private static final String PASSWORD = "demo@2020";
 
@@ -83,6 +91,28 @@ class BoardIT extends BrowserTest {
 
         assertThat(environment.selectedDomain()).isEqualTo("Môi trường");
         assertBoard(environment, ENVIRONMENT_BOARD);
+    }
+
+    @Test
+    void weeksAfterTheConferenceAnAnswerOnTheSpotIsRefusedBeforeAnythingIsTyped() {
+        BoardPage board = loginAs("chutich");
+
+        TransitionDialog<BoardPage> dialog = board.pickUp("KN-2020-007").dropOn("ANSWERED", "ANSWER_ON_THE_SPOT");
+        dialog.screenshot("answer-on-the-spot-too-late");
+
+        assertThat(dialog.problem()).isEqualTo("Chỉ ghi nhận “Trả lời tại hội nghị” trong 7 ngày sau hội nghị ngày "
+                + conferenceDay("KN-2020-007") + ". Nay hãy giao kiến nghị cho bộ phận chuyên môn để trả lời bằng"
+                + " văn bản.");
+        assertThat(dialog.confirmEnabled()).isFalse();
+        PetitionPage petition = PetitionPage.open(driver, baseUrl(), 13);
+        assertThat(petition.actions()).as("not offered on the petition either").contains("action-ASSIGN")
+                .doesNotContain("action-ANSWER_ON_THE_SPOT");
+    }
+
+    private String conferenceDay(String code) {
+        return Formats.date(dsl.select(CONFERENCE.HELD_ON).from(CONFERENCE)
+                .join(PETITION).on(PETITION.CONFERENCE_ID.eq(CONFERENCE.ID))
+                .where(PETITION.CODE.eq(code)).fetchSingle(CONFERENCE.HELD_ON));
     }
 
     @Test

@@ -91,7 +91,8 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
 
     /** Whether the confirm button can be clicked (it disables itself while the server works on a click). */
     boolean confirmEnabled() {
-        return driver.findElement(By.id("dialog-confirm")).isEnabled();
+        // vaadin-button is not a form element: WebElement.isEnabled() is true whatever it shows.
+        return driver.findElement(By.id("dialog-confirm")).getDomAttribute("disabled") == null;
     }
 
     /** The date a picker holds now, as its own ISO value, or null when empty. */

@@ -5,6 +5,7 @@ import static vn.petitionboard.jooq.Tables.ANSWER;
 import static vn.petitionboard.jooq.Tables.ASSIGNMENT;
 import static vn.petitionboard.jooq.Tables.ATTACHMENT;
 import static vn.petitionboard.jooq.Tables.ATTACHMENT_CHUNK;
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
 import static vn.petitionboard.jooq.Tables.ESCALATION;
 import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
@@ -58,6 +59,9 @@ class PetitionWorkflowServiceTest {
 
     @Autowired
     DSLContext dsl;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     AttachmentStaging staging;
@@ -255,9 +259,19 @@ class PetitionWorkflowServiceTest {
     @Nested
     class AnswerOnTheSpot {
 
+        /** Moves the demo petition's conference (12/10/2020) to {@code daysAgo} days before today, in this test only. */
+        void conferenceHeld(int daysAgo) {
+            dsl.update(CONFERENCE).set(CONFERENCE.HELD_ON, LocalDate.now(clock).minusDays(daysAgo))
+                    .where(CONFERENCE.ID.eq(dsl.select(PETITION.CONFERENCE_ID).from(PETITION)
+                            .where(PETITION.ID.eq(RECEIVED)))).execute();
+        }
+
         @Test
         @WithUserDetails("bithu")
-        void a_leader_answers_a_received_petition_on_the_spot() {
+        void a_leader_answers_a_received_petition_on_the_spot_up_to_a_week_after_the_conference() {
+            conferenceHeld(OnTheSpotWindow.DAYS_AFTER_CONFERENCE);
+            assertThat(workflow.allowedTransitions(RECEIVED)).contains(Transition.ANSWER_ON_THE_SPOT);
+
             CommandResult result = workflow.answerOnTheSpot(new PetitionCommands.AnswerOnTheSpot(RECEIVED, 0,
                     "Phường sẽ nạo vét mương trong tháng này.", null));
             assertThat(result).isEqualTo(new Done(RECEIVED, PetitionState.ANSWERED, 1));
@@ -266,10 +280,27 @@ class PetitionWorkflowServiceTest {
         }
 
         @Test
+        @WithUserDetails("bithu")
+        void later_it_is_neither_offered_nor_accepted_and_the_refusal_names_the_conference_day() {
+            conferenceHeld(OnTheSpotWindow.DAYS_AFTER_CONFERENCE + 1);
+            String day = Formats.date(LocalDate.now(clock).minusDays(OnTheSpotWindow.DAYS_AFTER_CONFERENCE + 1));
+
+            assertThat(workflow.allowedTransitions(RECEIVED)).doesNotContain(Transition.ANSWER_ON_THE_SPOT)
+                    .contains(Transition.ASSIGN);
+            assertThat(workflow.onTheSpotRefusal(RECEIVED))
+                    .contains(Refused.of("workflow.refused.onTheSpotLate", day, 7));
+            int history = historyOf(RECEIVED);
+            assertRefused(workflow.answerOnTheSpot(new PetitionCommands.AnswerOnTheSpot(RECEIVED, 0,
+                    "Phường sẽ nạo vét mương.", null)), "workflow.refused.onTheSpotLate", RECEIVED,
+                    PetitionState.RECEIVED, history);
+        }
+
+        @Test
         @WithUserDetails("diachinh")
         void an_officer_cannot_even_see_an_unassigned_petition() {
             assertRefused(workflow.answerOnTheSpot(new PetitionCommands.AnswerOnTheSpot(RECEIVED, 0, "x", null)),
                     "petition.notFound", RECEIVED, PetitionState.RECEIVED, historyOf(RECEIVED));
+            assertThat(workflow.onTheSpotRefusal(RECEIVED)).as("says nothing of a petition it may not see").isEmpty();
         }
     }
 

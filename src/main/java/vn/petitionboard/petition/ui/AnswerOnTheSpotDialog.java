@@ -22,6 +22,8 @@ final class AnswerOnTheSpotDialog extends StepDialog {
         super(Transition.ANSWER_ON_THE_SPOT, petition, onDone, onReload);
         this.workflow = workflow;
         fields(content, speaker);
+        workflow.onTheSpotRefusal(petition.id()).ifPresent(refused -> refuseUpFront(
+                getTranslation(refused.messageKey(), refused.arguments().toArray()), content, speaker));
     }
 
     @Override

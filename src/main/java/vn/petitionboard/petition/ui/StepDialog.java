@@ -48,6 +48,7 @@ abstract class StepDialog extends Dialog {
     private final VerticalLayout body;
     private final Paragraph problem = new Paragraph();
     private final List<DatePicker> dates = new ArrayList<>();
+    private final Button confirm;
     private AttachmentField attachments;
 
     StepDialog(Step step, PetitionRef petition, Runnable onDone, Runnable onReload) {
@@ -74,7 +75,7 @@ abstract class StepDialog extends Dialog {
 
         Button cancel = new Button(getTranslation("dialog.cancel"), e -> close());
         cancel.setId("dialog-cancel");
-        Button confirm = new Button(getTranslation(step.labelKey()));
+        confirm = new Button(getTranslation(step.labelKey()));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setId("dialog-confirm");
         confirm.setDisableOnClick(true);
@@ -151,6 +152,19 @@ abstract class StepDialog extends Dialog {
     final void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);
+    }
+
+    /**
+     * The step cannot be taken for a reason known before anything is typed (the service would refuse it): say so and
+     * offer only Cancel, instead of letting the user type for nothing.
+     */
+    final void refuseUpFront(String message, Component... fields) {
+        showProblem(message);
+        confirm.setEnabled(false);
+        confirm.setDisableOnClick(false);
+        for (Component field : fields) {
+            field.getElement().setEnabled(false);
+        }
     }
 
     private void submit() {
