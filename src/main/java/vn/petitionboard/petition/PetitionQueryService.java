@@ -1,6 +1,7 @@
 package vn.petitionboard.petition;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,5 +50,13 @@ public class PetitionQueryService implements PetitionCounter {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Map<ConferenceId, Integer> visiblePetitionsPerConference(Collection<ConferenceId> conferences) {
         return conferencePetitions.countPerConference(PetitionConditions.of(currentUser.require()), conferences);
+    }
+
+    /** The conference's latest petitions the user may see, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public List<ConferencePetition> latestOfConference(ConferenceId conference, int limit) {
+        return conferencePetitions.latest(PetitionConditions.of(currentUser.require()), conference,
+                Math.clamp(limit, 1, 200));
     }
 }

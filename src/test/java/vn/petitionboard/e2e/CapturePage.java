@@ -104,7 +104,13 @@ final class CapturePage extends ShellPage {
         return driver.findElements(RECENT).getFirst().getDomAttribute("data-code");
     }
 
-    /** The saved petitions listed below the form, newest first, as their text reads. */
+    /** Reloads the page in the browser, as a clerk pressing F5 would. */
+    CapturePage reload() {
+        driver.navigate().refresh();
+        return new CapturePage(driver, baseUrl);
+    }
+
+    /** The conference's petitions listed below the form, newest first, as their text reads. */
     List<String> recent() {
         return all(RECENT).stream().map(WebElement::getText).toList();
     }

@@ -209,6 +209,12 @@ class WorkflowJourneyIT {
                 spot -> assertThat(spot).contains(spotCode, SPOT_TITLE, "Phạm Văn Cường"),
                 clearance -> assertThat(clearance).contains(clearanceCode, CLEARANCE_TITLE, "Lê Thị Hoa"),
                 land -> assertThat(land).contains(landCode, LAND_TITLE, "Nguyễn Văn Bình"));
+        CapturePage reloaded = capture.reload();
+        assertThat(reloaded.recent()).as("after a reload, the conference's petitions are still listed")
+                .satisfiesExactly(
+                        spot -> assertThat(spot).contains(spotCode, SPOT_TITLE, "Đã trả lời"),
+                        clearance -> assertThat(clearance).contains(clearanceCode, "Mới tiếp nhận"),
+                        land -> assertThat(land).contains(landCode, "Mới tiếp nhận"));
 
         board = BoardPage.open(driver, baseUrl(), null);
         board.screenshot("journey-01-clerk-board-after-conference");

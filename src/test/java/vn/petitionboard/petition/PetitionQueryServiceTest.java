@@ -1,11 +1,15 @@
 package vn.petitionboard.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.petitionboard.jooq.Tables.PETITION;
 
+import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.conference.ConferenceId;
 
 @IntegrationTest
 class PetitionQueryServiceTest {
@@ -17,6 +21,9 @@ class PetitionQueryServiceTest {
 
     @Autowired
     PetitionQueryService petitions;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     @WithUserDetails("diachinh")
@@ -59,5 +66,29 @@ class PetitionQueryServiceTest {
     @WithUserDetails("chutich")
     void a_petition_that_does_not_exist_is_not_found() {
         assertThat(petitions.findDetails(new PetitionId(999_999))).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("vanthu")
+    void the_clerk_sees_a_conferences_latest_petitions_newest_first_with_who_raised_them() {
+        ConferenceId conference2020 = new ConferenceId(2);
+        List<ConferencePetition> latest = petitions.latestOfConference(conference2020, 3);
+
+        assertThat(latest).extracting(ConferencePetition::code)
+                .containsExactly("KN-2020-011", "KN-2020-010", "KN-2020-009");
+        assertThat(latest).allSatisfy(p -> assertThat(p.requesterNames()).isNotEmpty());
+        assertThat(dsl.fetchCount(PETITION, PETITION.CONFERENCE_ID.eq(conference2020)))
+                .as("all of the conference's, when the limit allows").isEqualTo(
+                        petitions.latestOfConference(conference2020, 200).size());
+    }
+
+    @Test
+    @WithUserDetails("diachinh")
+    void an_officer_sees_only_their_departments_petitions_of_a_conference() {
+        List<ConferencePetition> latest = petitions.latestOfConference(new ConferenceId(2), 200);
+
+        assertThat(latest).isNotEmpty().extracting(ConferencePetition::id).allSatisfy(id -> assertThat(
+                dsl.fetchValue("select d.code from petition p join department d on d.id = p.department_id"
+                        + " where p.id = ?", id.value())).isEqualTo("DCXD"));
     }
 }

@@ -25,8 +25,8 @@ import vn.petitionboard.security.Permissions;
 
 /**
  * The clerk types petitions here while delegates speak: one short form, Enter saves (Shift+Enter is a new line in
- * the content), and the form is ready for the next speaker at once, keeping the chosen domain. What was saved is
- * listed below the form, newest first, each linked to its petition. The screen hangs under its conference's address
+ * the content), and the form is ready for the next speaker at once, keeping the chosen domain. The conference's
+ * petitions are listed below the form, newest first, each linked to its petition, whenever they were typed. The screen hangs under its conference's address
  * because the clerk opens it from the conferences list; it lives with the petitions because that is what it writes.
  */
 @Route("conferences/:id/capture")
@@ -40,7 +40,7 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
     private final ConferenceService conferences;
     private final H1 conferenceTitle = new H1();
     private final Span conferenceFacts = new Span();
-    private final SavedPetitions saved;
+    private final ConferencePetitionList saved;
 
     private ConferenceSummary conference;
     private int captured;
@@ -48,7 +48,7 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
     public CaptureView(ConferenceService conferences, PetitionIntakeService intake, PetitionQueryService petitions,
             OrganisationService organisation) {
         this.conferences = conferences;
-        this.saved = new SavedPetitions(petitions);
+        this.saved = new ConferencePetitionList(petitions);
         addClassName("capture-view");
 
         Anchor back = RouteLink.to(CONFERENCES_ROUTE, VaadinIcon.ARROW_LEFT.create(),
@@ -81,12 +81,13 @@ public class CaptureView extends Main implements BeforeEnterObserver, HasDynamic
         captured = conference.petitionCount();
         conferenceTitle.setText(conference.title());
         updateFacts();
+        saved.show(conference.id(), captured);
     }
 
     private void petitionSaved(CaptureForm.Saved petition) {
-        saved.add(petition);
         captured++;
         updateFacts();
+        saved.show(conference.id(), captured);
     }
 
     private void updateFacts() {
