@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import vn.petitionboard.base.i18n.Formats;
@@ -36,6 +37,7 @@ import vn.petitionboard.petition.web.AttachmentDownloads;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.Role;
+import vn.petitionboard.security.SignedInUser;
 
 /** Read-only view of one petition: its fields, who raised it, and its full history. */
 @Route("petitions/:id")
@@ -102,12 +104,16 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         code.setId("petition-code");
         H1 heading = new H1(petition.title());
         heading.setId("petition-title");
-        Div header = new Div(code, stateBadge(petition.state()), heading);
+        Div header = new Div(code, stateBadge(petition.state()), heading,
+                PrintSheet.button(getTranslation("petition.print")));
         header.addClassName("details-header");
 
         PetitionRef ref = new PetitionRef(petition.id(), petition.code(), petition.title(), petition.state(),
                 petition.departmentId(), petition.version());
         Set<PetitionAction> allowed = workflow.allowedActions(petition.id());
+        SignedInUser user = currentUser.require();
+        add(PrintSheet.heading(user.unitName(), getTranslation("petition.print.title"), getTranslation(
+                "petition.print.printed", Formats.dateTime(LocalDateTime.now(clock)), user.fullName())));
         add(back, header, actions(petition, ref, allowed), requests(petition, ref, allowed), facts(petition),
                 content(petition), requesters(petition));
         add(FollowUpSections.of(petition, this::download));
