@@ -4,8 +4,11 @@ import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.text.InputCheck;
@@ -31,12 +34,12 @@ class AssignmentChanges {
      * The petition goes to another active department of the unit, back to ASSIGNED (the new department starts it),
      * with the deadline and instruction it had. The old department's officers no longer see it.
      *
-     * @param details the history text, given "from → to" as "Địa chính – Xây dựng sang Văn phòng"
+     * @param details the history text, given the old department's name and the new one's
      * @param also    written with it (closing the request it answers), before the history event
      */
     CommandRunner.Plan reassign(PetitionSnapshot petition, SignedInUser user, InputCheck check, LocalDateTime now,
-            String field, DepartmentId department, HistoryEvent event, Function<String, String> details,
-            Runnable also) {
+            String field, DepartmentId department, HistoryEvent event,
+            BiFunction<String, String, HistoryText> details, Runnable also) {
         check.required(field, department);
         Optional<String> newName = Optional.ofNullable(department)
                 .flatMap(d -> targets.departmentName(d, user.unitId()));
@@ -54,22 +57,23 @@ class AssignmentChanges {
                     store.endCurrentAssignment(petition.id(), now);
                     store.assignment(petition.id(), department, deadline, instruction, user, now);
                     also.run();
-                    return details.apply(oldName + " sang " + newName.orElse(""));
+                    return details.apply(oldName, newName.orElse(""));
                 });
     }
 
     /**
      * The deadline moves later: within the bounds of any deadline and after the current one; the state stays.
      *
-     * @param details the history text, given "from → to" as "Từ 10/01/2027 đến 25/01/2027"
+     * @param details the history text, given the old deadline (null if there was none) and the new one
      */
     CommandRunner.Plan extend(PetitionSnapshot petition, InputCheck check, LocalDateTime now, String field,
-            LocalDate newDeadline, HistoryEvent event, Function<String, String> details, Runnable also) {
+            LocalDate newDeadline, HistoryEvent event, BiFunction<LocalDate, LocalDate, HistoryText> details,
+            Runnable also) {
         checkLater(petition, check, now, field, newDeadline);
         return new CommandRunner.Plan(petition.state(), event, CommandRunner.changes(PETITION.DEADLINE, newDeadline),
                 () -> {
                     also.run();
-                    return details.apply(change(petition.deadline(), newDeadline));
+                    return details.apply(petition.deadline(), newDeadline);
                 });
     }
 
@@ -82,7 +86,17 @@ class AssignmentChanges {
         }
     }
 
-    private static String change(LocalDate from, LocalDate to) {
-        return from == null ? "Đến " + Formats.date(to) : "Từ " + Formats.date(from) + " đến " + Formats.date(to);
+    /**
+     * A deadline's change in a history text: {@code key}'s "from … to …" with the old and new deadline, then
+     * {@code more}; {@code key.noPrevious}'s "until …" with the new one, then {@code more}, when there was none.
+     */
+    static HistoryText deadlineChange(String key, LocalDate from, LocalDate to, Object... more) {
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            args.add(from);
+        }
+        args.add(to);
+        args.addAll(Arrays.asList(more));
+        return HistoryText.of(from == null ? key + ".noPrevious" : key, args.toArray());
     }
 }

@@ -34,7 +34,7 @@ class CommandRunner {
         this.clock = clock;
     }
 
-    /** The change a command makes to the petition row, and the rows it adds (returning the history details). */
+    /** The change a command makes to the petition row, and the rows it adds (returning the history text, if any). */
     record Plan(PetitionState target, HistoryEvent event, Map<Field<?>, Object> petitionChanges, Effects effects,
             Optional<Refused> refusal) {
 
@@ -50,7 +50,7 @@ class CommandRunner {
 
     @FunctionalInterface
     interface Effects {
-        String write();
+        HistoryText write();
     }
 
     @FunctionalInterface
@@ -86,8 +86,8 @@ class CommandRunner {
         if (!store.update(petition, plan.target(), plan.petitionChanges(), now)) {
             return new Conflict();
         }
-        String details = plan.effects().write();
-        store.history(petition.id(), plan.event(), petition.state(), plan.target(), user, now, details);
+        HistoryText text = plan.effects().write();
+        store.history(petition.id(), plan.event(), petition.state(), plan.target(), user, now, text);
         return new Done(petition.id(), plan.target(), version + 1);
     }
 

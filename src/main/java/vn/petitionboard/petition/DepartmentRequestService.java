@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.petition.DepartmentRequestStore.OpenRequest;
 import vn.petitionboard.security.Permissions;
@@ -45,8 +44,8 @@ public class DepartmentRequestService {
                             CommandRunner.changes(), () -> {
                                 requests.insert(petition.id(), petition.department(), RequestKind.EXTENSION, reason,
                                         command.proposedDeadline(), null, user, now);
-                                return "Đề nghị hạn mới " + Formats.date(command.proposedDeadline()) + ". Lý do: "
-                                        + reason;
+                                return HistoryText.of("history.extensionRequested", command.proposedDeadline(),
+                                        reason);
                             });
                 });
     }
@@ -70,8 +69,9 @@ public class DepartmentRequestService {
                             CommandRunner.changes(), () -> {
                                 requests.insert(petition.id(), petition.department(), RequestKind.REASSIGNMENT, reason,
                                         null, suggested, user, now);
-                                return suggestedName.map(name -> "Đề nghị giao " + name + ". ").orElse("")
-                                        + "Lý do: " + reason;
+                                return suggestedName
+                                        .map(name -> HistoryText.of("history.reassignmentRequested", name, reason))
+                                        .orElse(HistoryText.of("history.reassignmentRequested.noSuggestion", reason));
                             });
                 });
     }
@@ -89,10 +89,12 @@ public class DepartmentRequestService {
                             now));
                     return switch (request.kind()) {
                         case EXTENSION -> changes.extend(petition, check, now, "deadline", command.deadline(),
-                                HistoryEvent.REQUEST_APPROVED, fromTo -> "Đồng ý gia hạn. " + fromTo, close);
+                                HistoryEvent.REQUEST_APPROVED,
+                                (from, to) -> AssignmentChanges.deadlineChange("history.extensionApproved", from, to),
+                                close);
                         case REASSIGNMENT -> changes.reassign(petition, user, check, now, "department",
                                 command.department(), HistoryEvent.REQUEST_APPROVED,
-                                fromTo -> "Đồng ý giao bộ phận khác. Từ " + fromTo, close);
+                                (from, to) -> HistoryText.of("history.reassignmentApproved", from, to), close);
                     };
                 });
     }
@@ -105,11 +107,12 @@ public class DepartmentRequestService {
                         return CommandRunner.Plan.refuse("request.refused.noneOpen");
                     }
                     String reason = check.required("reason", command.reason(), PetitionWorkflowService.NOTE_MAX);
-                    String what = open.get().kind() == RequestKind.EXTENSION ? "gia hạn" : "giao bộ phận khác";
+                    String key = open.get().kind() == RequestKind.EXTENSION ? "history.extensionRefused"
+                            : "history.reassignmentRefused";
                     return new CommandRunner.Plan(petition.state(), HistoryEvent.REQUEST_REFUSED,
                             CommandRunner.changes(), () -> {
                                 closed(requests.decide(open.get().id(), RequestDecision.REFUSED, reason, user, now));
-                                return "Không đồng ý đề nghị " + what + ". Lý do: " + reason;
+                                return HistoryText.of(key, reason);
                             });
                 });
     }

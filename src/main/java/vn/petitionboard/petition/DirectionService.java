@@ -27,7 +27,8 @@ public class DirectionService {
         return runner.run(command.id(), command.version(), PetitionAction.REASSIGN, (petition, user, check, now) -> {
             String reason = check.required("reason", command.reason(), PetitionWorkflowService.NOTE_MAX);
             return changes.reassign(petition, user, check, now, "department", command.department(),
-                    HistoryEvent.REASSIGNED, fromTo -> "Từ " + fromTo + ". Lý do: " + reason, () -> { });
+                    HistoryEvent.REASSIGNED, (from, to) -> HistoryText.of("history.reassigned", from, to, reason),
+                    () -> { });
         });
     }
 
@@ -36,7 +37,9 @@ public class DirectionService {
                 (petition, user, check, now) -> {
                     String reason = check.required("reason", command.reason(), PetitionWorkflowService.NOTE_MAX);
                     return changes.extend(petition, check, now, "newDeadline", command.newDeadline(),
-                            HistoryEvent.DEADLINE_EXTENDED, fromTo -> fromTo + ". Lý do: " + reason,
+                            HistoryEvent.DEADLINE_EXTENDED,
+                            (from, to) -> AssignmentChanges.deadlineChange("history.deadlineExtended", from, to,
+                                    reason),
                             () -> { });
                 });
     }
@@ -48,7 +51,7 @@ public class DirectionService {
                     String instruction = check.required("instruction", command.instruction(),
                             PetitionWorkflowService.NOTE_MAX);
                     return new CommandRunner.Plan(petition.state(), HistoryEvent.INSTRUCTION_ADDED,
-                            CommandRunner.changes(), () -> instruction);
+                            CommandRunner.changes(), () -> HistoryText.of("history.instructionAdded", instruction));
                 });
     }
 }

@@ -3,6 +3,7 @@ package vn.petitionboard.petition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import vn.petitionboard.organisation.DepartmentId;
 
 /** Everything the read-only details view shows about one petition. */
@@ -36,8 +37,11 @@ public record PetitionDetails(
             String address) {
     }
 
-    /** One line of the append-only history. */
+    /**
+     * One line of the append-only history: details is the Vietnamese text written with it; text, when the row has one,
+     * is the same in words the reader's language can show (rows written before 0015 have details only).
+     */
     public record HistoryEntry(LocalDateTime occurredAt, String actorName, HistoryEvent eventType, PetitionState fromState,
-            PetitionState toState, String details) {
+            PetitionState toState, String details, Optional<HistoryText> text) {
     }
 }

@@ -80,11 +80,12 @@ class PetitionDetailsQuery {
 
     private List<PetitionDetails.HistoryEntry> history(PetitionId id) {
         return dsl.select(PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.ACTOR_NAME, PETITION_HISTORY.EVENT_TYPE,
-                        PETITION_HISTORY.FROM_STATE, PETITION_HISTORY.TO_STATE, PETITION_HISTORY.DETAILS)
+                        PETITION_HISTORY.FROM_STATE, PETITION_HISTORY.TO_STATE, PETITION_HISTORY.DETAILS,
+                        PETITION_HISTORY.DETAILS_KEY, PETITION_HISTORY.DETAILS_ARGS)
                 .from(PETITION_HISTORY)
                 .where(PETITION_HISTORY.PETITION_ID.eq(id))
                 .orderBy(PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.ID)
                 .fetch(r -> new PetitionDetails.HistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6()));
+                        r.value5(), r.value6(), HistoryArgs.decode(r.value7(), r.value8())));
     }
 }

@@ -101,11 +101,12 @@ public class PetitionIntakeService {
             linkRequester(id, requester, user.unitId(), position++, now);
         }
         searchIndex.reindex(id);
-        store.history(id, HistoryEvent.RECEIVED, null, PetitionState.RECEIVED, user, now, "Ghi nhận tại hội nghị");
+        store.history(id, HistoryEvent.RECEIVED, null, PetitionState.RECEIVED, user, now,
+                HistoryText.of("history.received"));
         if (command.answeredOnTheSpot()) {
             store.answer(id, AnswerKind.ON_THE_SPOT, answer, null, null, speaker, user, now);
             store.history(id, HistoryEvent.ANSWERED_ON_THE_SPOT, PetitionState.RECEIVED, PetitionState.ANSWERED, user,
-                    now, "Trả lời tại hội nghị: " + speaker + ". " + answer);
+                    now, HistoryText.of("history.answeredOnTheSpot", speaker, answer));
         }
         return new CommandResult.Created(id, code);
     }
@@ -136,7 +137,7 @@ public class PetitionIntakeService {
         }
         searchIndex.reindex(petition.id());
         store.history(petition.id(), HistoryEvent.EDITED, petition.state(), petition.state(), user, now,
-                "Sửa nội dung: " + title);
+                HistoryText.of("history.edited", title));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
     }
 
@@ -169,7 +170,7 @@ public class PetitionIntakeService {
         }
         searchIndex.reindex(petition.id());
         store.history(petition.id(), HistoryEvent.REQUESTER_ADDED, petition.state(), petition.state(), user, now,
-                "Thêm người kiến nghị: " + displayName(requester));
+                HistoryText.of("history.requesterAdded", displayName(requester)));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.springframework.stereotype.Repository;
+import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.security.SignedInUser;
@@ -24,9 +25,11 @@ import vn.petitionboard.security.SignedInUser;
 class PetitionStore {
 
     private final DSLContext dsl;
+    private final MessageBundleI18NProvider messages;
 
-    PetitionStore(DSLContext dsl) {
+    PetitionStore(DSLContext dsl, MessageBundleI18NProvider messages) {
         this.dsl = dsl;
+        this.messages = messages;
     }
 
     /** The petition as a command needs it, if the user may see it. */
@@ -57,8 +60,14 @@ class PetitionStore {
                 .execute() == 1;
     }
 
+    /**
+     * Appends a history event. Its text is stored as key and arguments, for the petition page to show in the reader's
+     * language, and as the Vietnamese sentence in details, which every other reader (and every older row) has.
+     */
     void history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
-            LocalDateTime at, String details) {
+            LocalDateTime at, HistoryText text) {
+        String details = text == null ? null
+                : messages.getTranslation(text.key(), MessageBundleI18NProvider.VIETNAMESE, text.arguments());
         dsl.insertInto(PETITION_HISTORY)
                 .set(PETITION_HISTORY.PETITION_ID, id)
                 .set(PETITION_HISTORY.EVENT_TYPE, event)
@@ -68,6 +77,8 @@ class PetitionStore {
                 .set(PETITION_HISTORY.ACTOR_NAME, actor.fullName())
                 .set(PETITION_HISTORY.OCCURRED_AT, at)
                 .set(PETITION_HISTORY.DETAILS, details == null ? null : truncate(details, 4000))
+                .set(PETITION_HISTORY.DETAILS_KEY, text == null ? null : text.key())
+                .set(PETITION_HISTORY.DETAILS_ARGS, text == null ? null : HistoryArgs.encode(text.args()))
                 .execute();
     }
 

@@ -14,7 +14,6 @@ import org.jooq.Field;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.text.InputCheck;
 import vn.petitionboard.base.text.Sentences;
 import vn.petitionboard.organisation.UnitId;
@@ -115,8 +114,7 @@ public class PetitionWorkflowService {
             return new Plan(changes(PETITION.DEPARTMENT_ID, command.department(), PETITION.DEADLINE, deadline), () -> {
                 store.endCurrentAssignment(petition.id(), now);
                 store.assignment(petition.id(), command, instruction, user, now);
-                return "Giao " + departmentName.orElse("") + ", hạn " + Formats.date(deadline)
-                        + ". Ý kiến chỉ đạo: " + instruction;
+                return HistoryText.of("history.assigned", departmentName.orElse(""), deadline, instruction);
             });
         });
     }
@@ -133,7 +131,7 @@ public class PetitionWorkflowService {
                     String by = speaker != null ? speaker : user.fullName();
                     return new Plan(changes(), () -> {
                         store.answer(petition.id(), AnswerKind.ON_THE_SPOT, content, null, null, by, user, now);
-                        return "Trả lời tại hội nghị: " + by + ". " + content;
+                        return HistoryText.of("history.answeredOnTheSpot", by, content);
                     });
                 });
     }
@@ -154,7 +152,7 @@ public class PetitionWorkflowService {
             return new Plan(changes(), () -> {
                 long updateId = store.progressUpdate(petition.id(), petition.department(), note, percent, user, now);
                 attachments.insertAll(AttachmentStore.Owner.progressUpdate(updateId), files, user, now);
-                return percent + "%: " + note + Attachments.countNote(files);
+                return HistoryText.of("history.progressReported", percent, note, files.size());
             });
         });
     }
@@ -170,8 +168,9 @@ public class PetitionWorkflowService {
             return new Plan(changes(), () -> {
                 long answerId = store.answer(petition.id(), kind, content, number, date, null, user, now);
                 attachments.insertAll(AttachmentStore.Owner.answer(answerId), files, user, now);
-                return (number != null ? "Văn bản " + number + (date != null ? " ngày " + Formats.date(date) : "")
-                        + ". " : "") + content + Attachments.countNote(files);
+                return number == null ? HistoryText.of("history.answered", content, files.size())
+                        : date == null ? HistoryText.of("history.answered.document", number, content, files.size())
+                        : HistoryText.of("history.answered.documentDated", number, date, content, files.size());
             });
         });
     }
@@ -203,8 +202,8 @@ public class PetitionWorkflowService {
                     : (int) Math.max(0, ChronoUnit.DAYS.between(now.toLocalDate(), petition.deadline()));
             String finalAgency = agency;
             UnitId finalTarget = targetUnit;
-            String summary = "Chuyển " + targetName + ", văn bản " + reference
-                    + (sentOn != null ? " ngày " + Formats.date(sentOn) : "") + (note != null ? ". " + note : "");
+            HistoryText summary = note == null ? HistoryText.of("history.escalated", targetName, reference, sentOn)
+                    : HistoryText.of("history.escalated.note", targetName, reference, sentOn, note);
             return new Plan(changes(PETITION.PAUSED_DAYS_LEFT, daysLeft), () -> {
                 store.escalation(petition.id(), command, finalTarget, finalAgency, reference, note, user, now);
                 return summary;
@@ -227,7 +226,8 @@ public class PetitionWorkflowService {
                     throw new IllegalStateException("Escalated petition " + petition.code() + " has no open escalation");
                 }
                 store.answer(petition.id(), AnswerKind.HIGHER_LEVEL, content, reference, repliedOn, null, user, now);
-                return (reference != null ? "Văn bản " + reference + ". " : "") + content;
+                return reference == null ? HistoryText.of("history.higherLevelReplied", content)
+                        : HistoryText.of("history.higherLevelReplied.document", reference, content);
             });
         });
     }
@@ -252,7 +252,7 @@ public class PetitionWorkflowService {
             check.require(answer.isPresent(), "answer", "workflow.refused.noAnswer");
             return new Plan(changes(PETITION.DEADLINE, deadline), () -> {
                 store.review(petition.id(), answer.orElseThrow(), ReviewVerdict.RETURNED, reason, deadline, user, now);
-                return Sentences.then(reason, "Hạn mới " + Formats.date(deadline));
+                return HistoryText.of("history.reviewReturned", Sentences.ended(reason), deadline);
             });
         });
     }
@@ -262,7 +262,7 @@ public class PetitionWorkflowService {
             String reason = check.required("reason", command.reason(), NOTE_MAX);
             LocalDate deadline = check.deadline("newDeadline", command.newDeadline(), now.toLocalDate());
             return new Plan(changes(PETITION.DEADLINE, deadline),
-                    () -> Sentences.then(reason, "Hạn mới " + Formats.date(deadline)));
+                    () -> HistoryText.of("history.sentBack", Sentences.ended(reason), deadline));
         });
     }
 

@@ -19,7 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.organisation.DomainId;
+import vn.petitionboard.petition.AssignmentCommands;
 import vn.petitionboard.petition.CommandResult;
+import vn.petitionboard.petition.DirectionService;
 import vn.petitionboard.petition.IntakeCommands;
 import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionId;
@@ -33,7 +35,8 @@ import vn.petitionboard.support.TestWards.Ward;
  * A wrong assignment fixed in a real browser: the chair gives a petition to another department, whose officer then
  * finds it while the first department's officer is told it is not found; the chair extends a deadline; the officer
  * asks for more time and the chair approves it, both steps in the history; the officer answers with the reply document
- * attached. Each journey has a petition of its own in a ward of its own (TestWards), put in place through the services.
+ * attached; a reader who switched to English reads the history's words in English. Each journey has a petition of its
+ * own in a ward of its own (TestWards), put in place through the services.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +48,7 @@ class AssignmentChangesIT {
     private static final String REASSIGN_REASON = "Nội dung là lấn chiếm vỉa hè, thuộc trật tự đô thị.";
     private static final String EXTEND_REASON = "Chờ kết quả đo đạc của quận.";
     private static final String REQUEST_REASON = "Cần thêm thời gian để quận thẩm định hồ sơ.";
+    private static final String INSTRUCTION = "Kiểm tra, báo cáo UBND phường.";
 
     @Autowired
     private TestWards wards;
@@ -57,6 +61,9 @@ class AssignmentChangesIT {
 
     @Autowired
     private PetitionWorkflowService workflow;
+
+    @Autowired
+    private DirectionService direction;
 
     @Autowired
     private Clock clock;
@@ -205,6 +212,32 @@ class AssignmentChangesIT {
         }
     }
 
+    @Test
+    void the_history_reads_in_the_language_the_reader_chose() throws Exception {
+        Petition petition = assignedToLand("Biển chỉ dẫn ngõ 7", false);
+        LocalDate extended = deadline.plusDays(10);
+        CommandResult extend = as(ward.chair(), () -> direction.extendDeadline(new AssignmentCommands.ExtendDeadline(
+                petition.id(), 1, extended, EXTEND_REASON)));
+        assertThat(extend.isDone()).as("extend").isTrue();
+
+        signInAs(ward.chair());
+        PetitionPage page = PetitionPage.open(driver, baseUrl(), petition.id().value()).switchLanguage();
+        assertThat(page.historyHeading()).isEqualTo("History");
+        assertThat(page.historyDetails()).as("the system's words in English, what users typed as typed").containsExactly(
+                "Recorded at the conference",
+                "Assigned to " + LAND_DEPARTMENT + ", deadline " + day(deadline) + ". Instruction: " + INSTRUCTION,
+                "From " + day(deadline) + " to " + day(extended) + ". Reason: " + EXTEND_REASON);
+        page.historyScreenshotsAtBothWidths("history-english");
+
+        page = page.switchLanguage();
+        assertThat(page.historyHeading()).isEqualTo("Lịch sử xử lý");
+        assertThat(page.historyDetails()).containsExactly(
+                "Ghi nhận tại hội nghị",
+                "Giao " + LAND_DEPARTMENT + ", hạn " + day(deadline) + ". Ý kiến chỉ đạo: " + INSTRUCTION,
+                "Từ " + day(deadline) + " đến " + day(extended) + ". Lý do: " + EXTEND_REASON);
+        page.historyScreenshotsAtBothWidths("history-vietnamese");
+    }
+
     private record Petition(PetitionId id, String code) {
     }
 
@@ -218,7 +251,7 @@ class AssignmentChangesIT {
         assertThat(created).as("capture of " + title).isInstanceOf(CommandResult.Created.class);
         PetitionId id = ((CommandResult.Created) created).id();
         CommandResult assigned = as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(id, 0,
-                ward.landDepartment(), deadline, "Kiểm tra, báo cáo UBND phường.")));
+                ward.landDepartment(), deadline, INSTRUCTION)));
         assertThat(assigned.isDone()).as("assign " + title).isTrue();
         if (started) {
             CommandResult start = as(ward.landOfficer(), () -> workflow.start(new PetitionCommands.Start(id, 1)));

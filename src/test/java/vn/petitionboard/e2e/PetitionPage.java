@@ -165,6 +165,32 @@ final class PetitionPage extends ShellPage {
         return sectionEntries("followup-requests");
     }
 
+    /** The history's heading, in the page's language. */
+    String historyHeading() {
+        return driver.findElement(By.cssSelector("#petition-history")).findElement(By.xpath("preceding-sibling::h2"))
+                .getText().trim();
+    }
+
+    /** Clicks the header's language button; the page reloads in the other language. */
+    PetitionPage switchLanguage() {
+        WebElement button = driver.findElement(By.id("language-switch"));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        return new PetitionPage(driver, baseUrl);
+    }
+
+    /** Screenshots of the history at the desktop's width and a phone's, each scrolled so that the history is in view. */
+    void historyScreenshotsAtBothWidths(String name) {
+        for (int width : new int[] {1440, 390}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width == 390 ? 844 : 1000));
+            waitForVaadin();
+            driver.executeScript("document.getElementById('petition-history').parentElement.scrollIntoView()");
+            screenshot(name + "-" + width);
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        waitForVaadin();
+    }
+
     /** The history's details lines, oldest first (the texts the services wrote). */
     List<String> historyDetails() {
         return all(By.cssSelector("#petition-history .timeline-details")).stream().map(WebElement::getText).toList();

@@ -76,11 +76,6 @@ public final class Attachments {
         return accepted;
     }
 
-    /** How the history mentions a command's files: " (2 tệp đính kèm)", or nothing without files. */
-    public static String countNote(List<ReceivedFile> files) {
-        return files.isEmpty() ? "" : " (" + files.size() + " tệp đính kèm)";
-    }
-
     static Optional<Kind> kindOf(String cleanName) {
         return Optional.ofNullable(KINDS.get(FileNames.extension(cleanName)));
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.petition.PetitionDetails;
 
@@ -37,10 +38,22 @@ final class HistoryTimeline extends Section {
                     getTranslation("state." + entry.fromState().name()),
                     getTranslation("state." + entry.toState().name())), "timeline-transition"));
         }
-        if (entry.details() != null && !entry.details().isBlank()) {
-            item.add(span(entry.details(), "timeline-details"));
+        String details = details(entry);
+        if (details != null && !details.isBlank()) {
+            item.add(span(details, "timeline-details"));
         }
         return item;
+    }
+
+    /**
+     * The entry's words in the reader's language when the row has them as key and arguments, else the Vietnamese text
+     * it was written with (rows older than the keys, the demo's, or a key this version does not know).
+     */
+    private String details(PetitionDetails.HistoryEntry entry) {
+        return entry.text()
+                .flatMap(text -> Optional.of(getTranslation(text.key(), text.arguments()))
+                        .filter(translated -> !translated.equals("!" + text.key())))
+                .orElse(entry.details());
     }
 
     private static Span span(String text, String className) {
