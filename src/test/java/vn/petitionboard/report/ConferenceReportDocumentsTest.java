@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -29,6 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.xlsx.PrintChecks;
 
 /** The demo 2020 report written as .docx and .xlsx, read back with POI as Word and Excel would read them. */
 @IntegrationTest
@@ -197,8 +200,7 @@ class ConferenceReportDocumentsTest {
 
     @Test
     void the_xlsx_has_a_petitions_sheet_with_excel_dates_and_a_summary_sheet() throws IOException {
-        byte[] bytes = reports.xlsx(ConferenceReportServiceTest.CONFERENCE_2020, reports.today()).orElseThrow();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook book = xlsx()) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet petitions = book.getSheet("Kiến nghị");
             Row head = petitions.getRow(0);
@@ -224,6 +226,41 @@ class ConferenceReportDocumentsTest {
             assertThat(gpmb.getCell(7).getNumericCellValue()).isEqualTo(3);
             assertThat(findRow(summary, "Tổng số").getCell(7).getNumericCellValue()).isEqualTo(14);
         }
+    }
+
+    @Test
+    void every_sheet_of_the_xlsx_prints_on_a4_landscape_one_page_wide_with_its_header_row_on_every_page()
+            throws IOException {
+        try (XSSFWorkbook book = xlsx()) {
+            for (Sheet sheet : book) {
+                PrintChecks.assertPrintsOnA4LandscapeOnePageWide((XSSFSheet) sheet, "Trang &P / &N");
+            }
+            assertThat(book.getSheet("Kiến nghị").getHeader().getCenter()).isEqualTo("Danh sách kiến nghị · Kết "
+                    + "quả giải quyết kiến nghị tại hội nghị đối thoại năm 2020 · tính đến "
+                    + Formats.date(reports.today()));
+            assertThat(book.getSheet("Tổng hợp").getHeader().getCenter()).startsWith("Tổng hợp theo lĩnh vực · ");
+        }
+    }
+
+    @Test
+    void the_xlsx_wraps_its_text_in_rows_tall_enough_to_show_all_of_it() throws IOException {
+        try (XSSFWorkbook book = xlsx()) {
+            XSSFSheet petitions = book.getSheet("Kiến nghị");
+            assertThat(petitions.getRow(0).getHeightInPoints()).as("the header's two-line labels")
+                    .isGreaterThanOrEqualTo(2 * 1.15f * 11);
+            assertThat(PrintChecks.assertWrappedRowsTallEnough(petitions)).as("rows of long text made taller")
+                    .isGreaterThanOrEqualTo(10);
+            PrintChecks.assertWrappedRowsTallEnough(book.getSheet("Tổng hợp"));
+        }
+    }
+
+    private XSSFWorkbook xlsx() throws IOException {
+        byte[] bytes = reports.xlsx(ConferenceReportServiceTest.CONFERENCE_2020, reports.today()).orElseThrow();
+        // Kept for people to open and print (docs/screenshots/report-xlsx-print.png is rendered from it).
+        Path saved = Path.of("target", "reports", "report-2020-" + reports.today() + ".xlsx");
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, bytes);
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private XWPFDocument docx(LocalDate asOf) throws IOException {
