@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -43,6 +44,9 @@ class ConferenceReportDocumentsTest {
     private static final long BOTTOM = 1134;
     private static final long LEFT = 1701;
     private static final long RIGHT = 850;
+    /** A4 less the left and right margins, in twips: 210 − 45 mm upright, 297 − 45 mm on its side. */
+    private static final long PORTRAIT_TEXT_WIDTH = 11906 - LEFT - RIGHT;
+    private static final long LANDSCAPE_TEXT_WIDTH = 16838 - LEFT - RIGHT;
 
     @Autowired
     ConferenceReportService reports;
@@ -165,6 +169,33 @@ class ConferenceReportDocumentsTest {
             int appendix = body.indexOf(doc.getTables().getLast());
             assertThat(signed).as("signature before the section break").isLessThan(portraitEnds);
             assertThat(portraitEnds).as("the section break before the appendix").isLessThan(appendix);
+        }
+    }
+
+    @Test
+    void every_table_fits_between_the_margins_of_its_page_and_the_portrait_section_ends_without_a_page_of_its_own()
+            throws IOException {
+        try (XWPFDocument doc = docx(reports.today())) {
+            List<IBodyElement> body = doc.getBodyElements();
+            int portraitEnds = -1;
+            for (int i = 0; i < body.size() && portraitEnds < 0; i++) {
+                if (body.get(i) instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                    portraitEnds = i;
+                }
+            }
+            assertThat(portraitEnds).isPositive();
+            for (XWPFTable table : doc.getTables()) {
+                boolean portrait = body.indexOf(table) < portraitEnds;
+                long width = table.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> twips(c.getW())).sum();
+                assertThat(width).as("%s table starting '%s'", portrait ? "portrait" : "landscape",
+                        table.getRow(0).getCell(0).getText())
+                        .isLessThanOrEqualTo(portrait ? PORTRAIT_TEXT_WIDTH : LANDSCAPE_TEXT_WIDTH);
+            }
+            // Word ends a section after a table with a paragraph; a full line of it could spill onto a blank page.
+            XWPFParagraph sectionEnd = (XWPFParagraph) body.get(portraitEnds);
+            assertThat(sectionEnd.getText()).isEmpty();
+            assertThat(sectionEnd.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
+            assertThat(sectionEnd.getSpacingBetween()).isLessThanOrEqualTo(1.0);
         }
     }
 
