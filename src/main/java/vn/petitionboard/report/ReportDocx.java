@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.Borders;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -55,6 +56,9 @@ final class ReportDocx {
             closing();
             ReportLetterhead.signature(doc, heading);
             XWPFParagraph sectionEnd = paragraph(ParagraphAlignment.BOTH, 0);
+            // Word needs a paragraph after the table to end the section; a 1 pt line, so that a signature reaching
+            // the foot of the page does not push it onto a blank page of its own.
+            sectionEnd.setSpacingBetween(1, LineSpacingRule.EXACT);
             var props = sectionEnd.getCTP().isSetPPr() ? sectionEnd.getCTP().getPPr() : sectionEnd.getCTP().addNewPPr();
             pageSetup(props.addNewSectPr(), false);
             ReportAppendix.write(doc, report);

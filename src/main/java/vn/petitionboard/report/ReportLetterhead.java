@@ -1,6 +1,5 @@
 package vn.petitionboard.report;
 
-import static vn.petitionboard.report.DocxLayout.LANDSCAPE_WIDTH;
 import static vn.petitionboard.report.DocxLayout.PORTRAIT_WIDTH;
 import static vn.petitionboard.report.DocxLayout.first;
 import static vn.petitionboard.report.DocxLayout.mm;
@@ -57,8 +56,9 @@ final class ReportLetterhead {
 
     /** "Nơi nhận:" and the list on the left; "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH", room to sign, the name on the right. */
     static void signature(XWPFDocument doc, ReportHeading heading) {
-        int left = mm(110);
-        XWPFTable table = table(doc, 1, new int[] {left, LANDSCAPE_WIDTH - left});
+        // On the body's portrait page: 80 mm of recipients, the rest (85 mm) for "TM. ỦY BAN NHÂN DÂN" at 14 pt.
+        int left = mm(80);
+        XWPFTable table = table(doc, 1, new int[] {left, PORTRAIT_WIDTH - left});
         table.removeBorders();
         // Recipients and signature stay on one page, with the closing sentence before them.
         table.getRow(0).setCantSplitRow(true);

@@ -11,12 +11,17 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.xlsx.PrintedSheet;
 import vn.petitionboard.petition.PetitionState;
 
 /**
  * The report as a workbook for people who sort and filter: one sheet of petitions, one of counts per domain and
- * state. Vietnamese headers in bold, dates as real Excel dates shown dd/mm/yyyy, columns wide enough to read.
+ * state. Vietnamese headers in bold, dates as real Excel dates shown dd/mm/yyyy. Both sheets print on A4 landscape,
+ * one page wide (see {@link PrintedSheet}): the columns are as narrow as their text allows, so that the fourteen
+ * columns still print at about two thirds of their size, and long text wraps onto more lines.
  */
 final class ReportXlsx {
 
@@ -27,8 +32,9 @@ final class ReportXlsx {
     private static final String[] HEADERS = {"STT", "Mã số", "Hội nghị năm", "Tên kiến nghị", "Nội dung",
             "Lĩnh vực", "Người kiến nghị", "Bộ phận chủ trì", "Tình trạng", "Kết quả giải quyết / tiến độ",
             "Ngày tiếp nhận", "Hạn xử lý", "Ngày trả lời", "Ngày giải quyết"};
-    /** Column widths in characters. */
-    private static final int[] WIDTHS = {6, 14, 12, 36, 60, 22, 28, 28, 16, 60, 14, 14, 14, 14};
+    /** Column widths in characters: a code or a date on one line, the year's header on two. */
+    private static final int[] WIDTHS = {5, 13, 8, 22, 40, 14, 18, 16, 12, 36, 11, 11, 11, 11};
+    private static final String PAGE = "Trang";
 
     private final ConferenceReport report;
     private final XSSFWorkbook book = new XSSFWorkbook();
@@ -56,6 +62,7 @@ final class ReportXlsx {
         date.setDataFormat(book.createDataFormat().getFormat(DATE_FORMAT));
         date.setAlignment(HorizontalAlignment.CENTER);
         bold = bordered(headerFont);
+        bold.setWrapText(true);
     }
 
     private CellStyle bordered(Font font) {
@@ -79,11 +86,13 @@ final class ReportXlsx {
 
     private void petitions() {
         Sheet sheet = book.createSheet(PETITIONS_SHEET);
+        PrintedSheet printed = PrintedSheet.setUp(sheet, printTitle("Danh sách kiến nghị"), PAGE);
         Row head = sheet.createRow(0);
         for (int i = 0; i < HEADERS.length; i++) {
             cell(head, i, HEADERS[i], header);
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
+        printed.fitHeight(head);
         sheet.createFreezePane(0, 1);
         int n = 1;
         for (ReportRow r : report.rows()) {
@@ -106,14 +115,20 @@ final class ReportXlsx {
             date(row, 11, r.deadline());
             date(row, 12, r.answeredOn());
             date(row, 13, r.resolvedOn());
+            printed.fitHeight(row);
             n++;
         }
-        sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, n - 1), 0,
-                HEADERS.length - 1));
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, n - 1), 0, HEADERS.length - 1));
+    }
+
+    /** "Danh sách kiến nghị · Kết quả giải quyết kiến nghị tại hội nghị đối thoại năm 2020 · tính đến 02/12/2026". */
+    private String printTitle(String what) {
+        return what + " · " + ReportWording.subject(report.heading()) + " · tính đến " + Formats.date(report.asOf());
     }
 
     private void summary() {
         Sheet sheet = book.createSheet(SUMMARY_SHEET);
+        PrintedSheet printed = PrintedSheet.setUp(sheet, printTitle("Tổng hợp theo lĩnh vực"), PAGE);
         PetitionState[] states = PetitionState.values();
         Row head = sheet.createRow(0);
         cell(head, 0, "Lĩnh vực", header);
@@ -124,14 +139,15 @@ final class ReportXlsx {
         }
         cell(head, states.length + 1, ReportWording.TOTAL, header);
         sheet.setColumnWidth(states.length + 1, 12 * 256);
+        printed.fitHeight(head);
         int n = 1;
         for (ReportSummary.Line line : report.summary().lines()) {
-            summaryRow(sheet.createRow(n++), line, text);
+            printed.fitHeight(summaryRow(sheet.createRow(n++), line, text));
         }
-        summaryRow(sheet.createRow(n), report.summary().total(), bold);
+        printed.fitHeight(summaryRow(sheet.createRow(n), report.summary().total(), bold));
     }
 
-    private void summaryRow(Row row, ReportSummary.Line line, CellStyle labelStyle) {
+    private Row summaryRow(Row row, ReportSummary.Line line, CellStyle labelStyle) {
         cell(row, 0, line.domainName(), labelStyle);
         PetitionState[] states = PetitionState.values();
         for (int i = 0; i < states.length; i++) {
@@ -142,6 +158,7 @@ final class ReportXlsx {
         Cell total = row.createCell(states.length + 1);
         total.setCellValue(line.total());
         total.setCellStyle(number);
+        return row;
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {

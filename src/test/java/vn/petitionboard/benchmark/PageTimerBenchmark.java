@@ -274,7 +274,8 @@ class PageTimerBenchmark {
 
     private static ExcelLabels labels() {
         return new ExcelLabels("Kiến nghị", List.of("Mã", "Tiêu đề", "Lĩnh vực", "Bộ phận", "Trạng thái", "Hạn",
-                "Ngày hội nghị", "Hội nghị", "Nội dung", "Người kiến nghị"), PetitionState::name);
+                "Ngày hội nghị", "Hội nghị", "Nội dung", "Người kiến nghị"), PetitionState::name,
+                "Danh sách kiến nghị", "Trang");
     }
 
     private static OutputStream counting(AtomicLong bytes) {

@@ -42,7 +42,7 @@ class PetitionSearchServiceTest {
     private static final ExcelLabels LABELS = new ExcelLabels("Kiến nghị",
             List.of("Mã", "Tiêu đề", "Lĩnh vực", "Bộ phận", "Trạng thái", "Hạn xử lý", "Ngày hội nghị", "Hội nghị",
                     "Nội dung", "Người kiến nghị"),
-            state -> "state:" + state.name());
+            state -> "state:" + state.name(), "Danh sách kiến nghị", "Trang");
 
     @Autowired
     PetitionSearchService search;

@@ -15,8 +15,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -29,6 +31,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.base.xlsx.PrintChecks;
 
 /** The demo 2020 report written as .docx and .xlsx, read back with POI as Word and Excel would read them. */
 @IntegrationTest
@@ -40,6 +44,9 @@ class ConferenceReportDocumentsTest {
     private static final long BOTTOM = 1134;
     private static final long LEFT = 1701;
     private static final long RIGHT = 850;
+    /** A4 less the left and right margins, in twips: 210 − 45 mm upright, 297 − 45 mm on its side. */
+    private static final long PORTRAIT_TEXT_WIDTH = 11906 - LEFT - RIGHT;
+    private static final long LANDSCAPE_TEXT_WIDTH = 16838 - LEFT - RIGHT;
 
     @Autowired
     ConferenceReportService reports;
@@ -166,6 +173,33 @@ class ConferenceReportDocumentsTest {
     }
 
     @Test
+    void every_table_fits_between_the_margins_of_its_page_and_the_portrait_section_ends_without_a_page_of_its_own()
+            throws IOException {
+        try (XWPFDocument doc = docx(reports.today())) {
+            List<IBodyElement> body = doc.getBodyElements();
+            int portraitEnds = -1;
+            for (int i = 0; i < body.size() && portraitEnds < 0; i++) {
+                if (body.get(i) instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                    portraitEnds = i;
+                }
+            }
+            assertThat(portraitEnds).isPositive();
+            for (XWPFTable table : doc.getTables()) {
+                boolean portrait = body.indexOf(table) < portraitEnds;
+                long width = table.getCTTbl().getTblGrid().getGridColList().stream().mapToLong(c -> twips(c.getW())).sum();
+                assertThat(width).as("%s table starting '%s'", portrait ? "portrait" : "landscape",
+                        table.getRow(0).getCell(0).getText())
+                        .isLessThanOrEqualTo(portrait ? PORTRAIT_TEXT_WIDTH : LANDSCAPE_TEXT_WIDTH);
+            }
+            // Word ends a section after a table with a paragraph; a full line of it could spill onto a blank page.
+            XWPFParagraph sectionEnd = (XWPFParagraph) body.get(portraitEnds);
+            assertThat(sectionEnd.getText()).isEmpty();
+            assertThat(sectionEnd.getSpacingLineRule()).isEqualTo(LineSpacingRule.EXACT);
+            assertThat(sectionEnd.getSpacingBetween()).isLessThanOrEqualTo(1.0);
+        }
+    }
+
+    @Test
     void the_opening_sentence_names_the_plan_and_the_conference_day_once() throws IOException {
         try (XWPFDocument doc = docx(reports.today())) {
             assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText)
@@ -197,8 +231,7 @@ class ConferenceReportDocumentsTest {
 
     @Test
     void the_xlsx_has_a_petitions_sheet_with_excel_dates_and_a_summary_sheet() throws IOException {
-        byte[] bytes = reports.xlsx(ConferenceReportServiceTest.CONFERENCE_2020, reports.today()).orElseThrow();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        try (XSSFWorkbook book = xlsx()) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet petitions = book.getSheet("Kiến nghị");
             Row head = petitions.getRow(0);
@@ -224,6 +257,41 @@ class ConferenceReportDocumentsTest {
             assertThat(gpmb.getCell(7).getNumericCellValue()).isEqualTo(3);
             assertThat(findRow(summary, "Tổng số").getCell(7).getNumericCellValue()).isEqualTo(14);
         }
+    }
+
+    @Test
+    void every_sheet_of_the_xlsx_prints_on_a4_landscape_one_page_wide_with_its_header_row_on_every_page()
+            throws IOException {
+        try (XSSFWorkbook book = xlsx()) {
+            for (Sheet sheet : book) {
+                PrintChecks.assertPrintsOnA4LandscapeOnePageWide((XSSFSheet) sheet, "Trang &P / &N");
+            }
+            assertThat(book.getSheet("Kiến nghị").getHeader().getCenter()).isEqualTo("Danh sách kiến nghị · Kết "
+                    + "quả giải quyết kiến nghị tại hội nghị đối thoại năm 2020 · tính đến "
+                    + Formats.date(reports.today()));
+            assertThat(book.getSheet("Tổng hợp").getHeader().getCenter()).startsWith("Tổng hợp theo lĩnh vực · ");
+        }
+    }
+
+    @Test
+    void the_xlsx_wraps_its_text_in_rows_tall_enough_to_show_all_of_it() throws IOException {
+        try (XSSFWorkbook book = xlsx()) {
+            XSSFSheet petitions = book.getSheet("Kiến nghị");
+            assertThat(petitions.getRow(0).getHeightInPoints()).as("the header's two-line labels")
+                    .isGreaterThanOrEqualTo(2 * 1.15f * 11);
+            assertThat(PrintChecks.assertWrappedRowsTallEnough(petitions)).as("rows of long text made taller")
+                    .isGreaterThanOrEqualTo(10);
+            PrintChecks.assertWrappedRowsTallEnough(book.getSheet("Tổng hợp"));
+        }
+    }
+
+    private XSSFWorkbook xlsx() throws IOException {
+        byte[] bytes = reports.xlsx(ConferenceReportServiceTest.CONFERENCE_2020, reports.today()).orElseThrow();
+        // Kept for people to open and print (docs/screenshots/report-xlsx-print.png is rendered from it).
+        Path saved = Path.of("target", "reports", "report-2020-" + reports.today() + ".xlsx");
+        Files.createDirectories(saved.getParent());
+        Files.write(saved, bytes);
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private XWPFDocument docx(LocalDate asOf) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.petition.ExcelLabels;
@@ -42,6 +43,14 @@ final class PetitionListExport {
             String name = fileName(current, LocalDateTime.now(petitions.clock()));
             return new DownloadResponse(new DeletingInputStream(file), name, XLSX, Files.size(file));
         });
+    }
+
+    /** The sheet's words, printed title and page word from the UI's bundle, in the user's language. */
+    static ExcelLabels labels(Function<String, String> translation) {
+        return new ExcelLabels(translation.apply("petitions.export.sheet"),
+                ExcelLabels.COLUMNS.stream().map(c -> translation.apply("petitions.column." + c)).toList(),
+                state -> translation.apply("state." + state.name()), translation.apply("petitions.export.title"),
+                translation.apply("petitions.export.page"));
     }
 
     /**

@@ -48,9 +48,7 @@ public class PetitionListView extends Main implements BeforeEnterObserver, HasDy
 
     public PetitionListView(PetitionSearchService petitions, OrganisationService organisation,
             ConferenceService conferenceService, CurrentUser currentUser) {
-        ExcelLabels excelLabels = new ExcelLabels(getTranslation("petitions.export.sheet"),
-                ExcelLabels.COLUMNS.stream().map(c -> getTranslation("petitions.column." + c)).toList(),
-                s -> getTranslation("state." + s.name()));
+        ExcelLabels excelLabels = PetitionListExport.labels(this::getTranslation);
         addClassNames("list-view", "petition-list-view");
 
         H1 title = new H1(getTranslation("petitions.title"));
