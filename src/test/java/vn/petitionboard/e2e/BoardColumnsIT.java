@@ -18,6 +18,7 @@ import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
+import vn.petitionboard.support.Today;
 
 /**
  * A column longer than the screen, and what a card shows, on a ward of its own: 45 received petitions (the first page
@@ -38,11 +39,11 @@ class BoardColumnsIT extends BrowserTest {
     @BeforeEach
     void seed() {
         ward = wards.create();
-        LocalDateTime changed = LocalDateTime.now().minusDays(3);
+        LocalDateTime changed = Today.dateTime().minusDays(3);
         for (int seq = 1; seq <= RECEIVED; seq++) {
             insert(seq, "Đề nghị sửa đèn chiếu sáng ngõ " + seq, PetitionState.RECEIVED, changed.plusMinutes(seq), null);
         }
-        insert(RECEIVED + 1, HTML_TITLE, PetitionState.IN_PROGRESS, changed, LocalDate.now().minusDays(2));
+        insert(RECEIVED + 1, HTML_TITLE, PetitionState.IN_PROGRESS, changed, Today.date().minusDays(2));
     }
 
     private void insert(int seq, String title, PetitionState state, LocalDateTime changed, LocalDate deadline) {

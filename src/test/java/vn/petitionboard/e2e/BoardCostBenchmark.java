@@ -30,6 +30,7 @@ import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
+import vn.petitionboard.support.Today;
 
 /**
  * Not part of the normal run (tag "benchmark", and no *IT name): what one open board costs, on the production
@@ -192,7 +193,7 @@ class BoardCostBenchmark {
 
     private void seed(Ward ward) {
         int seq = 0;
-        LocalDateTime changed = LocalDateTime.now().minusDays(3);
+        LocalDateTime changed = Today.dateTime().minusDays(3);
         for (PetitionState state : PetitionState.UNRESOLVED) {
             for (int i = 0; i < PER_COLUMN; i++) {
                 seq++;
@@ -205,7 +206,7 @@ class BoardCostBenchmark {
                         .set(PETITION.CONTENT, "Nội dung kiến nghị " + seq).set(PETITION.DOMAIN_ID, new DomainId(1))
                         .set(PETITION.STATE, state).set(PETITION.STATE_CHANGED_AT, changed.plusMinutes(seq))
                         .set(PETITION.DEPARTMENT_ID, assigned ? ward.landDepartment() : null)
-                        .set(PETITION.DEADLINE, assigned ? LocalDate.now().plusDays(seq % 20 - 5) : null)
+                        .set(PETITION.DEADLINE, assigned ? Today.date().plusDays(seq % 20 - 5) : null)
                         .execute();
             }
         }

@@ -14,6 +14,7 @@ import vn.petitionboard.petition.IntakeCommands;
 import vn.petitionboard.petition.PetitionIntakeService;
 import vn.petitionboard.support.SignIn;
 import vn.petitionboard.support.TestWards;
+import vn.petitionboard.support.Today;
 
 /**
  * The slips of a busy office, typed in Chromium: a paste far over a field's limit is kept whole and marked, never cut
@@ -79,7 +80,7 @@ class InputEdgesIT extends BrowserTest {
 
         // Shortened and with a sane deadline, the same dialog saves.
         dialog.paste("field-instruction", "Kiểm tra hiện trạng cống, báo cáo UBND phường.")
-                .date("field-deadline", LocalDate.now().plusDays(20));
+                .date("field-deadline", Today.date().plusDays(20));
         assertThat(dialog.fieldInvalid("field-instruction")).as("the length mark goes with the excess").isFalse();
         dialog.confirm().waitForState("Đã giao");
         assertThat(historyOf(petition)).isEqualTo(history + 1);

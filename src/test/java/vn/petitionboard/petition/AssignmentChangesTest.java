@@ -29,6 +29,7 @@ import vn.petitionboard.petition.CommandResult.Invalid;
 import vn.petitionboard.petition.CommandResult.Refused;
 import vn.petitionboard.security.UserId;
 import vn.petitionboard.support.SignIn;
+import vn.petitionboard.support.Today;
 
 /**
  * A leader's changes to an assignment (another department, more time, a further instruction) and a department's
@@ -49,7 +50,7 @@ class AssignmentChangesTest {
     static final DepartmentId URBAN = new DepartmentId(3);
     static final String LAND_NAME = "Địa chính – Xây dựng";
     static final String URBAN_NAME = "Kinh tế – Hạ tầng – Đô thị";
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = Today.date();
     static final LocalDate LATER = TODAY.plusDays(45);
 
     @Autowired
@@ -372,7 +373,7 @@ class AssignmentChangesTest {
                     .set(DEPARTMENT_REQUEST.PETITION_ID, ASSIGNED_LAND).set(DEPARTMENT_REQUEST.DEPARTMENT_ID, LAND)
                     .set(DEPARTMENT_REQUEST.KIND, RequestKind.REASSIGNMENT).set(DEPARTMENT_REQUEST.REASON, "x")
                     .set(DEPARTMENT_REQUEST.REQUESTED_BY, officer)
-                    .set(DEPARTMENT_REQUEST.REQUESTED_AT, LocalDateTime.now()).execute())
+                    .set(DEPARTMENT_REQUEST.REQUESTED_AT, Today.dateTime()).execute())
                     .isInstanceOf(DataAccessException.class).hasMessageContaining("uq_department_request_open");
         }
 

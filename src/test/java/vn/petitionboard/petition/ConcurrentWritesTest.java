@@ -20,6 +20,7 @@ import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.support.SignIn;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
+import vn.petitionboard.support.Today;
 
 /** Real commits from many threads against the real database, in a ward of its own. */
 @IntegrationTest
@@ -49,7 +50,7 @@ class ConcurrentWritesTest {
         int historyBefore = dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.eq(petition));
 
         List<CommandResult> results = concurrently(50, i -> signIn.as(ward.chair(), () -> workflow.assign(
-                new PetitionCommands.Assign(petition, 0, ward.landDepartment(), LocalDate.now().plusDays(20),
+                new PetitionCommands.Assign(petition, 0, ward.landDepartment(), Today.date().plusDays(20),
                         "Giao lần " + i))));
 
         long done = results.stream().filter(CommandResult::isDone).count();

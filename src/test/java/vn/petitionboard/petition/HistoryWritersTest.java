@@ -1,10 +1,12 @@
 package vn.petitionboard.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.petitionboard.jooq.Tables.CONFERENCE;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,6 +19,7 @@ import vn.petitionboard.petition.IntakeCommands.Requester;
 import vn.petitionboard.petition.PetitionCommands.EscalationTarget;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
 import vn.petitionboard.petition.attachment.StagedFiles;
+import vn.petitionboard.support.Today;
 
 /**
  * Intake and the life cycle write their history as a key with arguments, and the Vietnamese details each wrote before
@@ -34,7 +37,7 @@ class HistoryWritersTest {
     static final PetitionId ESCALATED_TO_AGENCY = new PetitionId(15);    // KN-2020-009
     static final PetitionId ANSWERED_URBAN = PetitionWorkflowServiceTest.ANSWERED_URBAN;
     static final LocalDate FUTURE = PetitionWorkflowServiceTest.FUTURE;
-    static final LocalDate DOCUMENT_DAY = LocalDate.now().minusDays(2);
+    static final LocalDate DOCUMENT_DAY = Today.date().minusDays(2);
 
     @Autowired
     PetitionIntakeService intake;
@@ -47,6 +50,9 @@ class HistoryWritersTest {
 
     @Autowired
     HistoryRows history;
+
+    @Autowired
+    DSLContext dsl;
 
     static String day(LocalDate date) {
         return Formats.date(date);
@@ -92,6 +98,8 @@ class HistoryWritersTest {
     @Test
     @WithUserDetails("bithu")
     void a_leader_answers_on_the_spot_in_their_own_name() {
+        // Within the week after the conference (OnTheSpotWindow): the demo's was in 2020.
+        dsl.update(CONFERENCE).set(CONFERENCE.HELD_ON, Today.date()).where(CONFERENCE.ID.eq(new ConferenceId(2))).execute();
         assertThat(workflow.answerOnTheSpot(new PetitionCommands.AnswerOnTheSpot(RECEIVED, 0, "Đã giải thích.", null))
                 .isDone()).isTrue();
         history.last(RECEIVED).is(HistoryEvent.ANSWERED_ON_THE_SPOT, "history.answeredOnTheSpot",

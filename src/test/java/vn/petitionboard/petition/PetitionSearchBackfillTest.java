@@ -16,6 +16,7 @@ import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
+import vn.petitionboard.support.Today;
 
 /** Petitions written by SQL (imports, old rows) get their search terms, within a time budget at start-up. */
 @IntegrationTest
@@ -39,7 +40,7 @@ class PetitionSearchBackfillTest {
                     .set(PETITION.CODE, "KN-2026-%03d".formatted(seq)).set(PETITION.CODE_YEAR, 2026)
                     .set(PETITION.CODE_SEQ, seq).set(PETITION.TITLE, "Đèn chiếu sáng ngõ " + seq)
                     .set(PETITION.CONTENT, "Nhập từ sổ cũ").set(PETITION.DOMAIN_ID, new DomainId(1))
-                    .set(PETITION.STATE, PetitionState.RECEIVED).set(PETITION.STATE_CHANGED_AT, LocalDateTime.now())
+                    .set(PETITION.STATE, PetitionState.RECEIVED).set(PETITION.STATE_CHANGED_AT, Today.dateTime())
                     .returningResult(PETITION.ID).fetchOne(PETITION.ID));
         }
         long before = ids.getFirst().value() - 1;

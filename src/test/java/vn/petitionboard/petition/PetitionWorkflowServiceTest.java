@@ -34,6 +34,7 @@ import vn.petitionboard.petition.CommandResult.Refused;
 import vn.petitionboard.petition.PetitionCommands.EscalationTarget;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
 import vn.petitionboard.petition.attachment.StagedFiles;
+import vn.petitionboard.support.Today;
 
 /**
  * Every arrow of the life cycle, allowed and refused, per role and per state, on the demo ward. Each test runs in a
@@ -52,7 +53,7 @@ class PetitionWorkflowServiceTest {
     static final PetitionId ANSWERED_URBAN = new PetitionId(12);    // KN-2020-006
     static final PetitionId ANSWERED_ON_THE_SPOT = new PetitionId(7); // KN-2020-001, no department
     static final DepartmentId LAND = new DepartmentId(2);
-    static final LocalDate FUTURE = LocalDate.now().plusDays(30);
+    static final LocalDate FUTURE = Today.date().plusDays(30);
 
     @Autowired
     PetitionWorkflowService workflow;
@@ -147,7 +148,7 @@ class PetitionWorkflowServiceTest {
         @WithUserDetails("chutich")
         void a_deadline_in_the_past_an_empty_instruction_and_an_unknown_department_are_refused_at_their_fields() {
             CommandResult result = workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, new DepartmentId(999),
-                    LocalDate.now().minusDays(1), "   "));
+                    Today.date().minusDays(1), "   "));
             assertThat(result).isInstanceOfSatisfying(Invalid.class, invalid -> {
                 assertThat(invalid.errors()).containsOnlyKeys("instruction", "deadline", "department");
                 assertThat(invalid.errors().get("deadline").messageKey()).isEqualTo("validation.date.past");
@@ -197,7 +198,7 @@ class PetitionWorkflowServiceTest {
                     LocalDate.of(9999, 12, 31), "Kiểm tra."));
             assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("deadline"))
                     .isEqualTo(FieldError.of("validation.date.tooFar",
-                            Formats.date(LocalDate.now().plusYears(DateRange.DEADLINE_YEARS_AHEAD)))));
+                            Formats.date(Today.date().plusYears(DateRange.DEADLINE_YEARS_AHEAD)))));
             assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
             assertThat(historyOf(RECEIVED)).isEqualTo(history);
         }
@@ -205,7 +206,7 @@ class PetitionWorkflowServiceTest {
         @Test
         @WithUserDetails("chutich")
         void a_deadline_three_years_ahead_is_the_latest_accepted() {
-            LocalDate latest = LocalDate.now().plusYears(DateRange.DEADLINE_YEARS_AHEAD);
+            LocalDate latest = Today.date().plusYears(DateRange.DEADLINE_YEARS_AHEAD);
             assertThat(workflow.assign(new PetitionCommands.Assign(RECEIVED, 0, LAND, latest, "Kiểm tra.")))
                     .isEqualTo(new Done(RECEIVED, PetitionState.ASSIGNED, 1));
         }
@@ -230,7 +231,7 @@ class PetitionWorkflowServiceTest {
             assertThat(old).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("sentOn")
                     .messageKey()).isEqualTo("validation.date.tooEarly"));
             CommandResult tomorrow = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
-                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", LocalDate.now().plusDays(1), null));
+                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", Today.date().plusDays(1), null));
             assertThat(tomorrow).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("sentOn")
                     .messageKey()).isEqualTo("validation.date.future"));
             assertThat(stateOf(RECEIVED)).isEqualTo(PetitionState.RECEIVED);
@@ -365,7 +366,7 @@ class PetitionWorkflowServiceTest {
         @WithUserDetails("diachinh")
         void the_department_answers_its_petition() {
             CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
-                    "Đã tổ chức hướng dẫn tại 8 tổ dân phố.", "15/UBND-ĐC", LocalDate.now(), List.of()));
+                    "Đã tổ chức hướng dẫn tại 8 tổ dân phố.", "15/UBND-ĐC", Today.date(), List.of()));
             assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.ANSWERED, 1));
             assertThat(dsl.select(ANSWER.KIND).from(ANSWER).where(ANSWER.PETITION_ID.eq(IN_PROGRESS_LAND))
                     .fetchOne(ANSWER.KIND)).isEqualTo(AnswerKind.DEPARTMENT);
@@ -376,7 +377,7 @@ class PetitionWorkflowServiceTest {
         void the_answer_carries_the_reply_document_which_only_those_who_see_the_petition_download() throws Exception {
             byte[] pdf = "%PDF-1.4\n% công văn trả lời\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             CommandResult result = workflow.answer(new PetitionCommands.Answer(IN_PROGRESS_LAND, 0,
-                    "Đã trả lời bằng văn bản.", "16/UBND-ĐC", LocalDate.now(),
+                    "Đã trả lời bằng văn bản.", "16/UBND-ĐC", Today.date(),
                     List.of(StagedFiles.stage(staging, "cong-van-16.pdf", pdf))));
             assertThat(result).isEqualTo(new Done(IN_PROGRESS_LAND, PetitionState.ANSWERED, 1));
             long answerId = dsl.select(ANSWER.ID).from(ANSWER).where(ANSWER.PETITION_ID.eq(IN_PROGRESS_LAND))
@@ -416,10 +417,10 @@ class PetitionWorkflowServiceTest {
         @Test
         @WithUserDetails("chutich")
         void a_leader_escalates_to_the_parent_unit_and_the_deadline_clock_stops() {
-            dsl.update(PETITION).set(PETITION.DEADLINE, LocalDate.now().plusDays(12))
+            dsl.update(PETITION).set(PETITION.DEADLINE, Today.date().plusDays(12))
                     .where(PETITION.ID.eq(IN_PROGRESS_URBAN)).execute();
             CommandResult result = workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_URBAN, 0,
-                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", LocalDate.now(), "Vượt thẩm quyền."));
+                    EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", Today.date(), "Vượt thẩm quyền."));
             assertThat(result).isEqualTo(new Done(IN_PROGRESS_URBAN, PetitionState.ESCALATED, 1));
             assertThat(dsl.select(ESCALATION.TARGET_UNIT_ID).from(ESCALATION)
                     .where(ESCALATION.PETITION_ID.eq(IN_PROGRESS_URBAN)).fetchOne(ESCALATION.TARGET_UNIT_ID))
@@ -432,7 +433,7 @@ class PetitionWorkflowServiceTest {
         @WithUserDetails("chutich")
         void escalating_to_an_agency_needs_its_name() {
             CommandResult result = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
-                    EscalationTarget.AGENCY, " ", "12/BC-UBND", LocalDate.now(), null));
+                    EscalationTarget.AGENCY, " ", "12/BC-UBND", Today.date(), null));
             assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors())
                     .containsOnlyKeys("agencyName"));
         }
@@ -441,7 +442,7 @@ class PetitionWorkflowServiceTest {
         @WithUserDetails("diachinh")
         void an_officer_may_not_escalate() {
             assertRefused(workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_LAND, 0,
-                            EscalationTarget.PARENT_UNIT, null, "1", LocalDate.now(), null)), "workflow.refused.role",
+                            EscalationTarget.PARENT_UNIT, null, "1", Today.date(), null)), "workflow.refused.role",
                     IN_PROGRESS_LAND, PetitionState.IN_PROGRESS, historyOf(IN_PROGRESS_LAND));
         }
 
@@ -450,12 +451,12 @@ class PetitionWorkflowServiceTest {
         void the_higher_levels_reply_answers_an_escalated_petition_and_restarts_its_clock() {
             dsl.update(PETITION).set(PETITION.PAUSED_DAYS_LEFT, 5).where(PETITION.ID.eq(ESCALATED)).execute();
             CommandResult result = workflow.recordReply(new PetitionCommands.RecordReply(ESCALATED, 0,
-                    "UBND quận đã phê duyệt phương án bồi thường.", "88/UBND-QLĐT", LocalDate.now()));
+                    "UBND quận đã phê duyệt phương án bồi thường.", "88/UBND-QLĐT", Today.date()));
             assertThat(result).isEqualTo(new Done(ESCALATED, PetitionState.ANSWERED, 1));
             var escalation = dsl.selectFrom(ESCALATION).where(ESCALATION.PETITION_ID.eq(ESCALATED)).fetchOne();
             assertThat(escalation.getReplyReference()).isEqualTo("88/UBND-QLĐT");
             assertThat(dsl.select(PETITION.DEADLINE).from(PETITION).where(PETITION.ID.eq(ESCALATED))
-                    .fetchOne(PETITION.DEADLINE)).isEqualTo(LocalDate.now().plusDays(5));
+                    .fetchOne(PETITION.DEADLINE)).isEqualTo(Today.date().plusDays(5));
             assertThat(lastEvent(ESCALATED)).isEqualTo(HistoryEvent.HIGHER_LEVEL_REPLIED);
         }
     }

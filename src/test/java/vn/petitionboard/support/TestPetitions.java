@@ -43,7 +43,7 @@ public class TestPetitions {
         assertThat(created).as("capture of " + title).isInstanceOf(CommandResult.Created.class);
         PetitionId id = ((CommandResult.Created) created).id();
         CommandResult assigned = signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(id, 0,
-                ward.landDepartment(), LocalDate.now().plusDays(20), "Giao xử lý theo quy định.")));
+                ward.landDepartment(), Today.date().plusDays(20), "Giao xử lý theo quy định.")));
         assertThat(assigned.isDone()).as("assign " + title).isTrue();
         CommandResult started = signIn.as(ward.landOfficer(), () -> workflow.start(new PetitionCommands.Start(id, 1)));
         assertThat(started.isDone()).as("start " + title).isTrue();

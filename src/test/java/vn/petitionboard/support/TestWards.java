@@ -50,7 +50,7 @@ public class TestWards {
         DepartmentId urban = department(unit, "KTHT", "Kinh tế – Hạ tầng – Đô thị");
         ConferenceId conference = dsl.insertInto(CONFERENCE).set(CONFERENCE.UNIT_ID, unit)
                 .set(CONFERENCE.KIND, ConferenceKind.DIALOGUE).set(CONFERENCE.TITLE, "Hội nghị đối thoại thử nghiệm")
-                .set(CONFERENCE.HELD_ON, LocalDate.now().minusDays(1))
+                .set(CONFERENCE.HELD_ON, Today.date().minusDays(1))
                 .returningResult(CONFERENCE.ID).fetchOne(CONFERENCE.ID);
         String chair = user(unit, null, "chutich_" + suffix, "Chủ tịch Thử", Role.COMMITTEE_CHAIR);
         String clerk = user(unit, null, "vanthu_" + suffix, "Văn thư Thử", Role.CLERK);

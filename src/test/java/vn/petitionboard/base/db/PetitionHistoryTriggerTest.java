@@ -13,6 +13,7 @@ import vn.petitionboard.petition.HistoryEvent;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.support.Today;
 
 /** The history is append-only in the database itself, whatever code runs against it. */
 @IntegrationTest
@@ -30,7 +31,7 @@ class PetitionHistoryTriggerTest {
                 .set(PETITION_HISTORY.PETITION_ID, KN_2020_007).set(PETITION_HISTORY.EVENT_TYPE, HistoryEvent.EDITED)
                 .set(PETITION_HISTORY.FROM_STATE, PetitionState.RECEIVED)
                 .set(PETITION_HISTORY.TO_STATE, PetitionState.RECEIVED)
-                .set(PETITION_HISTORY.ACTOR_NAME, "Kiểm thử").set(PETITION_HISTORY.OCCURRED_AT, LocalDateTime.now())
+                .set(PETITION_HISTORY.ACTOR_NAME, "Kiểm thử").set(PETITION_HISTORY.OCCURRED_AT, Today.dateTime())
                 .execute();
         assertThat(dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.eq(KN_2020_007)))
                 .isEqualTo(before + 1);
