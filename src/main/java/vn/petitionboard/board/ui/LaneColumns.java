@@ -20,10 +20,10 @@ import vn.petitionboard.petition.PetitionState;
  */
 final class LaneColumns extends Div {
 
-    /** Cards a lane's column loads at a time: a lane shows about three a column; the board shows thirty. */
+    /** Cards a lane's column loads at a time: a lane shows about two a column; the board loads thirty. */
     static final int PAGE_SIZE = 10;
-    /** A lane's columns are as tall as its fullest column needs, up to three cards; more scroll inside. */
-    private static final int MOST_ROWS = 3;
+    /** A lane's columns are as tall as its fullest column needs, up to two cards; more scroll inside. */
+    private static final int MOST_ROWS = 2;
 
     private final DomainId domain;
     private final List<BoardColumn> columns;
