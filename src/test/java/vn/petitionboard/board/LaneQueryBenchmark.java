@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -32,8 +34,9 @@ import vn.petitionboard.support.TestWards.Ward;
  * (docs/benchmarks/README.md): 200,000 petitions (-Dlanes.bench.petitions), of which the latest 4,000 are open
  * (15 % received, 20 % assigned, 35 % in progress, 10 % escalated, 20 % answered), the rest resolved; 7 domains and 3
  * departments at random; deadlines of the assigned and in-progress ones from 60 days ago to 60 days ahead, and one
- * received petition in ten with a deadline (an answer the Front returned while no department had it). Timings and
- * EXPLAIN in target/benchmarks/board-lanes.md (copied by hand to docs/benchmarks/ with the date and machine).
+ * received petition in ten with a deadline (an answer the Front returned while no department had it). Timings,
+ * EXPLAIN and ANALYZE with the indexes of change set 0014 and without them in target/benchmarks/board-lanes.md
+ * (copied by hand to docs/benchmarks/ with the date and machine).
  */
 @IntegrationTest
 @Tag("benchmark")
@@ -75,44 +78,66 @@ class LaneQueryBenchmark {
         }
         Optional<BoardCursor> pastDated = undatedCursor;
 
+        Map<String, Supplier<Integer>> statements = new LinkedHashMap<>();
+        statements.put("lanes: counts per domain and column + overdue, chair",
+                () -> query.lanes(chair, today).size());
+        statements.put("lanes, officer (own department)", () -> query.lanes(officer, today).size());
+        statements.put("lane column page 1 (10), overdue first, chair, in progress",
+                () -> query.page(chair, lane, inProgress, Optional.empty(), 10).cards().size());
+        statements.put("lane column page 3 (keyset), chair, in progress",
+                () -> query.page(chair, lane, inProgress, thirdCursor, 10).cards().size());
+        statements.put("lane column page 1, chair, received (with and without deadline)",
+                () -> query.page(chair, lane, PetitionState.RECEIVED, Optional.empty(), 10).cards().size());
+        statements.put("lane column page past the last dated card, chair, received",
+                () -> query.page(chair, lane, PetitionState.RECEIVED, pastDated, 10).cards().size());
+        statements.put("lane column page 1, officer, in progress",
+                () -> query.page(officer, lane, inProgress, Optional.empty(), 10).cards().size());
+        statements.put("lane column page 1, chair, answered (board order: nothing is due)",
+                () -> query.page(chair, lane, PetitionState.ANSWERED, Optional.empty(), 10).cards().size());
+        statements.put("for comparison: board column page 1 (30), chair, one domain, longest waiting",
+                () -> query.page(chair, BoardFilter.domain(LAND), inProgress, Optional.empty(), 30).cards().size());
+        Map<String, org.jooq.Query> plans = new LinkedHashMap<>();
+        plans.put("lanes, chair", query.lanesQuery(chair, today));
+        plans.put("lanes, officer", query.lanesQuery(officer, today));
+        plans.put("lane column page 1, chair, in progress",
+                query.pageQuery(chair, lane, inProgress, Optional.empty(), 11));
+        plans.put("lane column page 3, chair, in progress", query.pageQuery(chair, lane, inProgress, thirdCursor, 11));
+        plans.put("lane column past the last dated card, chair, received",
+                query.pageQuery(chair, lane, PetitionState.RECEIVED, pastDated, 11));
+        plans.put("lane column page 1, officer, in progress",
+                query.pageQuery(officer, lane, inProgress, Optional.empty(), 11));
+
+        // Same data, same machine, one after the other: with change set 0014's indexes, then with those before it.
+        Map<String, double[]> after = time(statements);
+        List<String> afterPlans = plans(plans);
+        dsl.execute("ALTER TABLE petition DROP INDEX ix_petition_lane, DROP INDEX ix_petition_deadline,"
+                + " ADD INDEX ix_petition_deadline (unit_id, state, deadline)");
+        dsl.execute("ANALYZE TABLE petition");
+        Map<String, double[]> before = time(statements);
+        List<String> beforePlans = plans(plans);
+        dsl.execute("ALTER TABLE petition DROP INDEX ix_petition_deadline,"
+                + " ADD INDEX ix_petition_deadline (unit_id, state, deadline, domain_id, department_id),"
+                + " ADD INDEX ix_petition_lane (unit_id, domain_id, state, deadline, id)");
+
         List<String> report = new ArrayList<>();
         report.add("# The board by domain: its statements");
         report.add("");
         report.add(("%,d petitions in one ward, %,d of them open (states, domains and departments at random), "
-                + "MariaDB %s, %d runs each after %d warm-up runs; seeded in %.0f s.")
+                + "MariaDB %s, %d runs each after %d warm-up runs; seeded in %.0f s. Each statement timed with "
+                + "change set 0014's indexes (after), then with the indexes before it (before), on the same data.")
                 .formatted(PETITIONS, OPEN, dsl.fetchValue("select version()"), RUNS, RUNS / 4, seedSeconds));
         report.add("");
-        report.add("| statement | median ms | p95 ms | rows |");
-        report.add("|---|---|---|---|");
-        report.add(time("lanes: counts per domain and column + overdue, chair",
-                () -> query.lanes(chair, today).size()));
-        report.add(time("lanes, officer (own department)", () -> query.lanes(officer, today).size()));
-        report.add(time("lane column page 1 (10), overdue first, chair, in progress",
-                () -> query.page(chair, lane, inProgress, Optional.empty(), 10).cards().size()));
-        report.add(time("lane column page 3 (keyset), chair, in progress",
-                () -> query.page(chair, lane, inProgress, thirdCursor, 10).cards().size()));
-        report.add(time("lane column page 1, chair, received (with and without deadline)",
-                () -> query.page(chair, lane, PetitionState.RECEIVED, Optional.empty(), 10).cards().size()));
-        report.add(time("lane column page past the last dated card, chair, received",
-                () -> query.page(chair, lane, PetitionState.RECEIVED, pastDated, 10).cards().size()));
-        report.add(time("lane column page 1, officer, in progress",
-                () -> query.page(officer, lane, inProgress, Optional.empty(), 10).cards().size()));
-        report.add(time("lane column page 1, chair, answered (board order: nothing is due)",
-                () -> query.page(chair, lane, PetitionState.ANSWERED, Optional.empty(), 10).cards().size()));
-        report.add(time("for comparison: board column page 1 (30), chair, one domain, longest waiting",
-                () -> query.page(chair, BoardFilter.domain(LAND), inProgress, Optional.empty(), 30).cards().size()));
+        report.add("| statement | before: median ms | p95 ms | after: median ms | p95 ms | rows |");
+        report.add("|---|--:|--:|--:|--:|--:|");
+        statements.keySet().forEach(name -> report.add("| %s | %.2f | %.2f | %.2f | %.2f | %.0f |".formatted(name,
+                before.get(name)[0], before.get(name)[1], after.get(name)[0], after.get(name)[1],
+                after.get(name)[2])));
         report.add("");
-        report.add("## EXPLAIN");
-        explain(report, "lanes, chair", query.lanesQuery(chair, today));
-        explain(report, "lanes, officer", query.lanesQuery(officer, today));
-        explain(report, "lane column page 1, chair, in progress",
-                query.pageQuery(chair, lane, inProgress, Optional.empty(), 11));
-        explain(report, "lane column page 3, chair, in progress",
-                query.pageQuery(chair, lane, inProgress, thirdCursor, 11));
-        explain(report, "lane column past the last dated card, chair, received",
-                query.pageQuery(chair, lane, PetitionState.RECEIVED, pastDated, 11));
-        explain(report, "lane column page 1, officer, in progress",
-                query.pageQuery(officer, lane, inProgress, Optional.empty(), 11));
+        report.add("## After: EXPLAIN, then ANALYZE (r_rows: the rows really read)");
+        report.addAll(afterPlans);
+        report.add("");
+        report.add("## Before: EXPLAIN, then ANALYZE");
+        report.addAll(beforePlans);
         report.add("");
         report.add("SQL of a lane column's first page, chair (the two parts of one statement):");
         report.add("");
@@ -126,7 +151,24 @@ class LaneQueryBenchmark {
         report.forEach(System.out::println);
     }
 
-    private String time(String name, Supplier<Integer> statement) {
+    private Map<String, double[]> time(Map<String, Supplier<Integer>> statements) {
+        Map<String, double[]> figures = new LinkedHashMap<>();
+        statements.forEach((name, statement) -> figures.put(name, time(statement)));
+        return figures;
+    }
+
+    private List<String> plans(Map<String, org.jooq.Query> statements) {
+        List<String> lines = new ArrayList<>();
+        statements.forEach((name, statement) -> {
+            String sql = dsl.renderInlined(statement);
+            lines.addAll(Explain.markdown(dsl, name + ": EXPLAIN", sql));
+            lines.addAll(Explain.analyzed(dsl, name + ": ANALYZE", sql));
+        });
+        return lines;
+    }
+
+    /** Median ms, p95 ms and the rows of the last run. */
+    private double[] time(Supplier<Integer> statement) {
         int rows = 0;
         for (int i = 0; i < RUNS / 4; i++) {
             rows = statement.get();
@@ -138,11 +180,7 @@ class LaneQueryBenchmark {
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(millis);
-        return "| %s | %.2f | %.2f | %d |".formatted(name, millis[RUNS / 2], millis[(int) (RUNS * 0.95)], rows);
-    }
-
-    private void explain(List<String> report, String name, org.jooq.Query statement) {
-        report.addAll(Explain.markdown(dsl, name, dsl.renderInlined(statement)));
+        return new double[] {millis[RUNS / 2], millis[(int) (RUNS * 0.95)], rows};
     }
 
     /** Resolved petitions first, then the latest OPEN ones open, as a ward's petitions pile up over the years. */
