@@ -40,7 +40,6 @@ final class BoardPage extends CardsPage {
             return over.defaultPrevented;
             """;
 
-
     private static final By DOMAIN_SELECT = By.id("domain-select");
     private static final By COLUMN_SELECT = By.id("column-select");
     private static final By DOMAIN_VALUE = By.cssSelector("#domain-select vaadin-select-value-button");
@@ -91,7 +90,6 @@ final class BoardPage extends CardsPage {
         return new BoardPage(driver, baseUrl);
     }
 
-
     /** Whether the column's header (title and count) is within the browser's window. */
     boolean headerInView(String state) {
         return Boolean.TRUE.equals(driver.executeScript("""
@@ -112,7 +110,6 @@ final class BoardPage extends CardsPage {
         return column(state).findElements(By.cssSelector(".column-load-more")).stream()
                 .anyMatch(WebElement::isDisplayed);
     }
-
 
     /** The number in the column's header: the column's true total, not the cards loaded so far. */
     int count(String state) {
@@ -287,13 +284,10 @@ final class BoardPage extends CardsPage {
         return this;
     }
 
-
-
     private boolean hasClass(String state, String className) {
         return Boolean.TRUE.equals(driver.executeScript("return arguments[0].classList.contains(arguments[1]);",
                 column(state), className));
     }
-
 
     private WebElement column(String state) {
         return driver.findElement(By.id("column-" + state));
