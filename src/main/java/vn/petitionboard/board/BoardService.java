@@ -1,5 +1,9 @@
 package vn.petitionboard.board;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,12 +20,21 @@ public class BoardService {
 
     public static final int PAGE_SIZE = 30;
 
+    /**
+     * The board by domain lists first the lanes with overdue petitions, then the other lanes with unresolved ones,
+     * then the lanes with none; each group in the domains' sort order (docs/decisions/0016-board-by-domain.md).
+     */
+    private static final Comparator<DomainLane> OVERDUE_LANES_FIRST = Comparator
+            .comparingInt(lane -> lane.hasOverdue() ? 0 : lane.isEmpty() ? 2 : 1);
+
     private final BoardQuery query;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    BoardService(BoardQuery query, CurrentUser currentUser) {
+    BoardService(BoardQuery query, CurrentUser currentUser, Clock clock) {
         this.query = query;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -44,6 +57,18 @@ public class BoardService {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Map<PetitionState, Integer> counts(BoardFilter filter) {
         return query.counts(scope(), filter);
+    }
+
+    /**
+     * The board by domain: one lane per domain with its counts per column and its overdue count, from one grouped
+     * statement; overdue lanes first (see {@link #OVERDUE_LANES_FIRST}). A lane's cards are its columns, asked with
+     * {@link #column} and the lane's domain as filter.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public List<DomainLane> lanes() {
+        // A stable sort: within each group the query's domain order stays.
+        return query.lanes(scope(), LocalDate.now(clock)).stream().sorted(OVERDUE_LANES_FIRST).toList();
     }
 
     private PetitionConditions scope() {

@@ -29,6 +29,6 @@ public record PetitionCard(
     }
 
     BoardCursor cursor() {
-        return new BoardCursor(stateChangedAt, id);
+        return new BoardCursor(stateChangedAt, deadline, id);
     }
 }

@@ -24,12 +24,14 @@ class AccessibilityIT extends BrowserTest {
     private static final List<Stop> STOPS = List.of(
             new Stop(null, "login", "/login"),
             new Stop("chutich", "board", "/board"),
+            new Stop("chutich", "board-by-domain", "/board/by-domain"),
             new Stop("chutich", "list", "/petitions"),
             new Stop("chutich", "petition", "/petitions/4"),
             new Stop("chutich", "dashboard", "/dashboard"),
             new Stop("chutich", "report", "/reports"),
             new Stop("chutich", "conferences", "/conferences"),
             new Stop("diachinh", "my-work", "/my-work"),
+            new Stop("diachinh", "board-by-domain-officer", "/board/by-domain"),
             new Stop("mattran", "review", "/review"));
 
     @Test

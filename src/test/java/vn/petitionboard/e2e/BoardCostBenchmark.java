@@ -46,6 +46,11 @@ class BoardCostBenchmark {
     /** Open petitions per column: 40 by default (a full first page of 30), -Dboard.cost.perColumn=0 for an empty board. */
     private static final int PER_COLUMN = Integer.getInteger("board.cost.perColumn", 40);
     private static final int EXTRA_TABS = 10;
+    /**
+     * -Dboard.cost.lanes=true: the petitions spread over the seven domains, and the board by domain measured too (its
+     * page on the wire and its heap per open page, with the lanes that open by themselves).
+     */
+    private static final boolean LANES = Boolean.getBoolean("board.cost.lanes");
 
     @Autowired
     TestWards wards;
@@ -90,6 +95,7 @@ class BoardCostBenchmark {
             }
             long heapAfter = usedHeapAfterGc();
             histogram("after");
+            String lanes = LANES ? lanes(driver, base) : "";
 
             String report = """
                     # Cost of one open board
@@ -107,9 +113,9 @@ class BoardCostBenchmark {
                     | a card move (assign dialog confirmed): bytes on the wire | %,d |
                     | a card move: bytes of response bodies | %,d |
                     | server heap per open board (%d more tabs, after GC) | %,d bytes |
-                    """.formatted(PER_COLUMN, cards, open.wireBytes(), open.bodyBytes(), open.requests(),
+                    %s""".formatted(PER_COLUMN, cards, open.wireBytes(), open.bodyBytes(), open.requests(),
                     open.wireBytes() / Math.max(cards, 1), open.bodyBytes() / Math.max(cards, 1), rendered, elements,
-                    move.wireBytes(), move.bodyBytes(), EXTRA_TABS, (heapAfter - heapBefore) / EXTRA_TABS);
+                    move.wireBytes(), move.bodyBytes(), EXTRA_TABS, (heapAfter - heapBefore) / EXTRA_TABS, lanes);
             Path out = Path.of("target", "benchmarks", "board-cost.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
@@ -117,6 +123,30 @@ class BoardCostBenchmark {
         } finally {
             driver.quit();
         }
+    }
+
+    /** The board by domain: opened once for its traffic, then in EXTRA_TABS more tabs for its heap. */
+    private static String lanes(ChromeDriver driver, String base) {
+        driver.get(base + "/petitions");
+        new WebDriverWait(driver, Browser.WAIT).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        traffic(driver);
+        LanesPage.open(driver, base);
+        Traffic open = traffic(driver);
+        long openLanes = (Long) driver.executeScript("return document.querySelectorAll('vaadin-details.lane[opened]').length");
+        long lanes = (Long) driver.executeScript("return document.querySelectorAll('vaadin-details.lane').length");
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < EXTRA_TABS; i++) {
+            driver.switchTo().newWindow(WindowType.TAB);
+            LanesPage.open(driver, base);
+        }
+        long after = usedHeapAfterGc();
+        return """
+                | the board by domain (%d lanes, %d open): opening it, bytes on the wire | %,d |
+                | the board by domain: bytes of response bodies | %,d |
+                | the board by domain: server heap per open page (%d more tabs, after GC) | %,d bytes |
+                """.formatted(lanes, openLanes, open.wireBytes(), open.bodyBytes(), EXTRA_TABS,
+                (after - before) / EXTRA_TABS);
     }
 
     /** Assigns the first received card by dragging it to ASSIGNED; the traffic of the confirmation. */
@@ -203,7 +233,8 @@ class BoardCostBenchmark {
                         .set(PETITION.CODE, "KN-2026-%03d".formatted(seq)).set(PETITION.CODE_YEAR, 2026)
                         .set(PETITION.CODE_SEQ, seq)
                         .set(PETITION.TITLE, "Đề nghị sửa chữa đường nội bộ và mương thoát nước tổ dân phố " + seq)
-                        .set(PETITION.CONTENT, "Nội dung kiến nghị " + seq).set(PETITION.DOMAIN_ID, new DomainId(1))
+                        .set(PETITION.CONTENT, "Nội dung kiến nghị " + seq)
+                        .set(PETITION.DOMAIN_ID, new DomainId(LANES ? 1 + seq % 7 : 1))
                         .set(PETITION.STATE, state).set(PETITION.STATE_CHANGED_AT, changed.plusMinutes(seq))
                         .set(PETITION.DEPARTMENT_ID, assigned ? ward.landDepartment() : null)
                         .set(PETITION.DEADLINE, assigned ? Today.date().plusDays(seq % 20 - 5) : null)

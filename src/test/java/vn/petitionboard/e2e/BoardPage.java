@@ -1,17 +1,14 @@
 package vn.petitionboard.e2e;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The kanban board at /board: a domain selector and one column (section#column-STATE) per unresolved state. */
-final class BoardPage extends ShellPage {
+final class BoardPage extends CardsPage {
 
     /** The board's columns, left to right. */
     static final List<String> STATES = List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ESCALATED", "ANSWERED");
@@ -43,26 +40,6 @@ final class BoardPage extends ShellPage {
             return over.defaultPrevented;
             """;
 
-    /** The column's cards: a vaadin-virtual-list that renders the cards in view. */
-    private static final By CARD_LIST = By.cssSelector("vaadin-virtual-list.column-cards");
-
-    /** The cards rendered in view with their offset in the list, or null while any still waits for its data. */
-    private static final String RENDERED_CARDS = """
-            const list = arguments[0];
-            const cards = [...list.querySelectorAll('a.petition-card')].filter(card => card.offsetParent !== null);
-            if (cards.some(card => !card.dataset.code)) return null;
-            const top = list.getBoundingClientRect().top - list.scrollTop;
-            return cards.map(card => [card.dataset.code, Math.round(card.getBoundingClientRect().top - top)]);
-            """;
-
-    /** Scrolls the list on by half its height; true when it was at its end already. */
-    private static final String SCROLL_ON = """
-            const list = arguments[0];
-            if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) return true;
-            list.scrollTop += Math.max(1, Math.floor(list.clientHeight / 2));
-            return false;
-            """;
-
     private static final By DOMAIN_SELECT = By.id("domain-select");
     private static final By COLUMN_SELECT = By.id("column-select");
     private static final By DOMAIN_VALUE = By.cssSelector("#domain-select vaadin-select-value-button");
@@ -80,40 +57,37 @@ final class BoardPage extends ShellPage {
         waitVisible(DOMAIN_SELECT);
     }
 
-    /** Opens the board directly, with ?domain=CODE when a code is given. */
-    static BoardPage open(ChromeDriver driver, String baseUrl, String domainCode) {
-        driver.get(baseUrl + "/board" + (domainCode == null ? "" : "?domain=" + domainCode));
-        return new BoardPage(driver, baseUrl);
-    }
-
     /**
-     * The codes of the cards loaded in a column, top to bottom. The cards are a virtual list that renders only the
-     * cards in view, so the list is scrolled from top to bottom, as a person would, and every card rendered on the way
-     * is read with its offset in the list; then it is scrolled back to the top.
+     * The codes of the cards loaded in a column, top to bottom (see {@link CardsPage#codesIn}); none when the column
+     * shows no list (empty, or not the phone's chosen column).
      */
     List<String> columnCodes(String state) {
-        List<WebElement> lists = column(state).findElements(CARD_LIST);
-        if (lists.isEmpty() || !lists.getFirst().isDisplayed()) {
-            return List.of();
-        }
-        WebElement list = lists.getFirst();
-        Map<String, Long> offsets = new HashMap<>();
-        driver.executeScript("arguments[0].scrollTop = 0;", list);
-        boolean end = false;
-        while (!end) {
-            renderedCards(list).forEach(card -> offsets.put((String) card.get(0), (Long) card.get(1)));
-            end = Boolean.TRUE.equals(driver.executeScript(SCROLL_ON, list));
-        }
-        driver.executeScript("arguments[0].scrollTop = 0;", list);
-        renderedCards(list);
-        return offsets.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        return codesIn(column(state));
     }
 
     /** Scrolls the column's list to its end, and answers the codes of the cards then in view. */
     List<String> scrollToEnd(String state) {
-        WebElement list = column(state).findElement(CARD_LIST);
-        driver.executeScript("arguments[0].scrollTop = arguments[0].scrollHeight;", list);
-        return renderedCards(list).stream().map(card -> (String) card.get(0)).toList();
+        return scrollToEndIn(column(state));
+    }
+
+    /**
+     * With the move chooser open and the focus on its first column, presses Tab until the column's button has the
+     * focus and Enter: the step's dialog opens, as after a drop.
+     */
+    TransitionDialog<BoardPage> moveByKeyboardTo(String state, String transition) {
+        return moveByKeyboardTo(state, transition, () -> new BoardPage(driver, baseUrl));
+    }
+
+    /** Switches to the board by domain with the toolbar's "Theo lĩnh vực". */
+    LanesPage showByDomain() {
+        scrollAndClick(driver.findElement(By.id("board-view-domains")));
+        return new LanesPage(driver, baseUrl);
+    }
+
+    /** Opens the board directly, with ?domain=CODE when a code is given. */
+    static BoardPage open(ChromeDriver driver, String baseUrl, String domainCode) {
+        driver.get(baseUrl + "/board" + (domainCode == null ? "" : "?domain=" + domainCode));
+        return new BoardPage(driver, baseUrl);
     }
 
     /** Whether the column's header (title and count) is within the browser's window. */
@@ -137,18 +111,6 @@ final class BoardPage extends ShellPage {
                 .anyMatch(WebElement::isDisplayed);
     }
 
-    /**
-     * The cards the list has rendered once it has settled after a scroll (two animation frames, the server's answer
-     * to any data the list asked for, and no card still waiting for its data): [code, offset from the list's top].
-     */
-    @SuppressWarnings("unchecked")
-    private List<List<Object>> renderedCards(WebElement list) {
-        driver.executeAsyncScript(
-                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
-        waitForVaadin();
-        return wait.until(d -> (List<List<Object>>) driver.executeScript(RENDERED_CARDS, list));
-    }
-
     /** The number in the column's header: the column's true total, not the cards loaded so far. */
     int count(String state) {
         return Integer.parseInt(column(state).findElement(By.cssSelector(".column-count")).getText().trim());
@@ -166,11 +128,6 @@ final class BoardPage extends ShellPage {
 
     String total() {
         return driver.findElement(By.id("board-total")).getText();
-    }
-
-    /** The officer's "only your department" notice, empty when the board is not limited to a department. */
-    String scopeNotice() {
-        return all(By.id("board-scope")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     /** The label the domain selector shows now. */
@@ -327,90 +284,9 @@ final class BoardPage extends ShellPage {
         return this;
     }
 
-    /** The card's "Chuyển…" button, as shown. */
-    WebElement moveButton(String code) {
-        return wait.until(d -> d.findElements(By.cssSelector("button.card-move[data-code='" + code + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-    }
-
-    /** Whether the card shows a "Chuyển…" button at all. */
-    boolean hasMoveButton(String code) {
-        card(code);
-        return all(By.cssSelector("button.card-move[data-code='" + code + "']")).stream()
-                .anyMatch(WebElement::isDisplayed);
-    }
-
-    /** Presses Tab until the focus is on an element that matches the CSS selector; fails after {@code most} presses. */
-    WebElement tabTo(String cssSelector, int most) {
-        for (int i = 0; i < most; i++) {
-            WebElement focused = driver.switchTo().activeElement();
-            if (Boolean.TRUE.equals(driver.executeScript("return arguments[0].matches(arguments[1]);", focused,
-                    cssSelector))) {
-                return focused;
-            }
-            new Actions(driver).sendKeys(Keys.TAB).perform();
-        }
-        throw new AssertionError("no Tab stop matching " + cssSelector + " within " + most + " presses");
-    }
-
-    /** The move chooser a card's "Chuyển…" opened: the columns offered, as their buttons' ids say (move-to-STATE). */
-    List<String> moveTargets() {
-        waitVisible(By.id("move-chooser"));
-        return wait.until(d -> {
-            List<String> ids = all(By.cssSelector(".move-target")).stream().filter(WebElement::isDisplayed)
-                    .map(b -> b.getDomAttribute("id").substring("move-to-".length())).toList();
-            return ids.isEmpty() ? null : ids;
-        });
-    }
-
-    /**
-     * With the move chooser open and the focus on its first column, presses Tab until the column's button has the
-     * focus and Enter: the step's dialog opens, as after a drop.
-     */
-    TransitionDialog<BoardPage> moveByKeyboardTo(String state, String transition) {
-        moveTargets();
-        wait.until(d -> d.switchTo().activeElement().getDomAttribute("id") != null
-                && d.switchTo().activeElement().getDomAttribute("id").startsWith("move-to-"));
-        WebElement target = null;
-        for (int i = 0; i < 10 && target == null; i++) {
-            WebElement focused = driver.switchTo().activeElement();
-            if (("move-to-" + state).equals(focused.getDomAttribute("id"))) {
-                target = focused;
-            } else {
-                new Actions(driver).sendKeys(Keys.TAB).perform();
-            }
-        }
-        if (target == null) {
-            throw new AssertionError("the move chooser offers no " + state + " by keyboard");
-        }
-        new Actions(driver).sendKeys(Keys.ENTER).perform();
-        return new TransitionDialog<>(driver, baseUrl, transition, () -> new BoardPage(driver, baseUrl));
-    }
-
-    /** Whether a dialog of any step is open. */
-    boolean dialogOpen() {
-        return !all(By.cssSelector("vaadin-dialog[opened]")).isEmpty();
-    }
-
-    /** The texts of the open error notifications (.error-notification), oldest first. */
-    List<String> errorNotifications() {
-        return all(By.cssSelector(".error-notification")).stream()
-                .filter(n -> Boolean.parseBoolean(n.getDomProperty("opened")))
-                .map(n -> n.getDomProperty("text")).toList();
-    }
-
     private boolean hasClass(String state, String className) {
         return Boolean.TRUE.equals(driver.executeScript("return arguments[0].classList.contains(arguments[1]);",
                 column(state), className));
-    }
-
-    /**
-     * The card as shown. The virtual list recycles its item elements, and a list emptied or hidden may keep one with
-     * old content, so the card is the displayed one with this code.
-     */
-    WebElement card(String code) {
-        return wait.until(d -> d.findElements(By.cssSelector("a.petition-card[data-code='" + code + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
     private WebElement column(String state) {

@@ -24,6 +24,7 @@ class ScreenTour extends BrowserTest {
 
     private static final List<Stop> STOPS = List.of(
             new Stop("chutich", "board", "/board"),
+            new Stop("chutich", "board-by-domain", "/board/by-domain"),
             new Stop("chutich", "petition", "/petitions/4"),
             new Stop("chutich", "list", "/petitions"),
             new Stop("chutich", "dashboard", "/dashboard"),
@@ -33,6 +34,7 @@ class ScreenTour extends BrowserTest {
             new Stop("vanthu", "conferences", "/conferences"),
             new Stop("vanthu", "capture", "/conferences/2/capture"),
             new Stop("diachinh", "my-work", "/my-work"),
+            new Stop("diachinh", "board-by-domain", "/board/by-domain"),
             new Stop("mattran", "review", "/review"),
             new Stop("quantri", "users", "/admin/users"));
 

@@ -34,7 +34,21 @@ class BoardColumn extends Section {
 
     private static final Logger log = LoggerFactory.getLogger(BoardColumn.class);
 
+    /**
+     * Where a column stands: on the board, or in a domain's lane of the board by domain, whose columns have ids and
+     * names of their own ("Mới tiếp nhận · Môi trường") and shorter pages (a lane shows a few cards a column).
+     */
+    record Place(String idPrefix, String laneName, int pageSize) {
+
+        static final Place BOARD = new Place("", null, BoardService.PAGE_SIZE);
+
+        static Place lane(String idPrefix, String laneName, int pageSize) {
+            return new Place(idPrefix, laneName, pageSize);
+        }
+    }
+
     private final PetitionState state;
+    private final int pageSize;
     private final BoardService boardService;
     private final BoardDragAndDrop dragAndDrop;
     private final Span count = new Span();
@@ -53,13 +67,14 @@ class BoardColumn extends Section {
     /** The day the cards were last sent for: their age and overdue marks are as of that day. */
     private LocalDate shownFor;
 
-    BoardColumn(PetitionState state, BoardService boardService, BoardDragAndDrop dragAndDrop,
+    BoardColumn(PetitionState state, Place place, BoardService boardService, BoardDragAndDrop dragAndDrop,
             LitRenderer<PetitionCard> cardRenderer) {
         this.state = state;
+        this.pageSize = place.pageSize();
         this.boardService = boardService;
         this.dragAndDrop = dragAndDrop;
         addClassName("board-column");
-        setId("column-" + state.name());
+        setId(place.idPrefix() + "column-" + state.name());
         getElement().setAttribute("data-state", state.name());
 
         H2 title = new H2(getTranslation("state." + state.name()));
@@ -67,10 +82,12 @@ class BoardColumn extends Section {
         count.addClassName("column-count");
         Div header = new Div(title, count);
         header.addClassName("column-header");
-        getElement().setAttribute("aria-label", title.getText());
+        String name = place.laneName() == null ? title.getText()
+                : getTranslation("board.lane.column", title.getText(), place.laneName());
+        getElement().setAttribute("aria-label", name);
 
         cards.addClassName("column-cards");
-        cards.getElement().setAttribute("aria-label", title.getText());
+        cards.getElement().setAttribute("aria-label", name);
         cards.setRenderer(cardRenderer);
         cards.setDataProvider(provider);
         loadMore.setText(getTranslation("board.column.loadMore"));
@@ -116,7 +133,7 @@ class BoardColumn extends Section {
     private Optional<ColumnPage> load(Optional<BoardCursor> after) {
         showError(false);
         try {
-            ColumnPage page = boardService.column(state, filter, after);
+            ColumnPage page = boardService.column(state, filter, after, pageSize);
             next = page.next();
             return Optional.of(page);
         } catch (RuntimeException e) {

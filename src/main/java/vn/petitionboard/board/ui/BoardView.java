@@ -1,9 +1,7 @@
 package vn.petitionboard.board.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,14 +23,16 @@ import vn.petitionboard.board.BoardService;
 import vn.petitionboard.board.PetitionCard;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
-import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.SignedInUser;
 
-/** The kanban board of the unit's unresolved petitions, one column per state, filtered by domain (?domain=CODE). */
+/**
+ * The kanban board of the unit's unresolved petitions, one column per state, filtered by domain (?domain=CODE). Its
+ * other view, one swimlane per domain, is {@link DomainBoardView}, a link away in the toolbar.
+ */
 @Route("board")
 @Menu(order = 10, icon = "vaadin:grid-big", title = "nav.board")
 @RolesAllowed({Permissions.PARTY_SECRETARY, Permissions.COMMITTEE_CHAIR, Permissions.DEPARTMENT_OFFICER,
@@ -45,11 +45,10 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Clock clock;
     private final List<DomainOption> domains;
     private final Select<DomainOption> domainSelect = new Select<>();
-    private final Span total = new Span();
+    private final BoardHeading heading = new BoardHeading(getTranslation("board.title"));
     private final List<BoardColumn> columns;
-    private final Select<PetitionState> columnSelect = new Select<>();
     private final Div board = new Div();
-    private Map<PetitionState, Integer> counts = Map.of();
+    private final ColumnSwitcher columnSelect = new ColumnSwitcher("column-select", board);
     private LocalDate today;
 
     public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
@@ -59,12 +58,6 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         this.today = LocalDate.now(clock);
         this.domains = organisationService.activeDomains();
         addClassName("board-view");
-
-        H1 title = new H1(getTranslation("board.title"));
-        total.addClassName("board-total");
-        total.setId("board-total");
-        Div heading = new Div(title, total);
-        heading.addClassName("board-heading");
 
         domainSelect.setLabel(getTranslation("board.domain"));
         domainSelect.setId("domain-select");
@@ -78,45 +71,24 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
                 refresh();
             }
         });
-        columnSelect.setLabel(getTranslation("board.column.choose"));
-        columnSelect.setId("column-select");
-        columnSelect.addClassName("board-column-switcher");
-        columnSelect.setItems(PetitionState.UNRESOLVED);
-        columnSelect.setItemLabelGenerator(state -> getTranslation("board.column.option",
-                getTranslation("state." + state.name()), counts.getOrDefault(state, 0)));
-        columnSelect.addValueChangeListener(e -> showColumn(e.getValue()));
-        Div toolbar = new Div(heading, domainSelect, columnSelect);
+        Div toolbar = new Div(heading, BoardViewToggle.create(this, false), domainSelect, columnSelect);
         toolbar.addClassName("board-toolbar");
         add(toolbar);
 
         SignedInUser user = currentUser.require();
-        if (PetitionConditions.of(user).department().isPresent()) {
-            Span scope = new Span(getTranslation("board.scope.department",
-                    user.departmentName() == null ? "" : user.departmentName()));
-            scope.addClassName("board-scope");
-            scope.setId("board-scope");
-            add(scope);
-        }
+        BoardHeading.scopeNotice(this, user).ifPresent(this::add);
 
         BoardDragAndDrop dragAndDrop = new BoardDragAndDrop(user, dialogs, this::refresh);
         // One card template for the five columns: it is sent to the browser once per column, kept once.
         LitRenderer<PetitionCard> cards = CardRenderer.create(() -> today, dragAndDrop::movable,
                 dragAndDrop::chooseMove, this);
         columns = PetitionState.UNRESOLVED.stream()
-                .map(state -> new BoardColumn(state, boardService, dragAndDrop, cards)).toList();
+                .map(state -> new BoardColumn(state, BoardColumn.Place.BOARD, boardService, dragAndDrop, cards))
+                .toList();
         columns.forEach(dragAndDrop::column);
         board.addClassName("board-columns");
         columns.forEach(board::add);
         add(board);
-    }
-
-    /**
-     * Below 600 px the board shows one column at a time (styles.css), the one chosen here: a phone cannot show five
-     * columns side by side, and sideways swiping through them loses the headers. Wider, every column shows and the
-     * chooser is hidden.
-     */
-    private void showColumn(PetitionState state) {
-        board.getElement().setAttribute("data-shown", state == null ? "" : state.name());
     }
 
     @Override
@@ -133,14 +105,8 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         today = LocalDate.now(clock);
         columns.forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
         int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
-        total.setText(getTranslation("board.total", sum));
-        this.counts = counts;
-        columnSelect.getListDataView().refreshAll();
-        if (columnSelect.getValue() == null) {
-            // First the first column with petitions in it: an officer's "Tiếp nhận" is always empty.
-            columnSelect.setValue(PetitionState.UNRESOLVED.stream().filter(s -> counts.getOrDefault(s, 0) > 0)
-                    .findFirst().orElse(PetitionState.RECEIVED));
-        }
+        heading.total(getTranslation("board.total", sum));
+        columnSelect.counts(counts);
     }
 
     private Optional<DomainOption> domainByCode(String code) {
