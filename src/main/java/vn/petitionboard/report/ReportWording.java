@@ -62,7 +62,6 @@ final class ReportWording {
         return unitName.isEmpty() ? unitName : unitName.substring(0, 1).toLowerCase(VIETNAMESE) + unitName.substring(1);
     }
 
-    /** Decree 30: days below 10 and months below 3 are written with a leading zero. */
     /**
      * The plan as the opening sentence names it: typed as the form suggests ("05/KH-ĐU") it becomes "Kế hoạch số
      * 05/KH-ĐU"; typed in words ("Kế hoạch số 05/KH-ĐU ngày 25/9/2020", "Công văn …") it stays as typed.
