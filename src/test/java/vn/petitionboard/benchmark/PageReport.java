@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import vn.petitionboard.support.Today;
 
 /**
  * Writes one size's figures (pages-N.tsv, pages-N.meta, pages-N-explain.md), then pages.md with every size found in
@@ -45,7 +44,7 @@ final class PageReport {
             PageTimerBenchmark.explain(dsl, explain, r);
         }
         Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("measured", Today.dateTime().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        meta.put("measured", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         meta.put("server", String.valueOf(dsl.fetchValue("SELECT version()")));
         meta.put("bufferPool", String.valueOf(dsl.fetchValue("SELECT @@innodb_buffer_pool_size")));
         meta.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
