@@ -35,7 +35,7 @@ public class AccountService {
 
     /**
      * Replaces the signed-in user's password after checking the current one and the new one against the policy.
-     * The new password is stored as typed, in NFC, so that the same Vietnamese letters log in from any keyboard.
+     * The encoder hashes in NFC, so that the same Vietnamese letters log in from any keyboard.
      */
     @Transactional
     @PreAuthorize(Permissions.SIGNED_IN)
@@ -45,8 +45,7 @@ public class AccountService {
                 () -> new IllegalStateException("No enabled account for the signed-in user"));
         InputCheck check = new InputCheck();
         String current = command.currentPassword();
-        boolean currentMatches = current != null && !current.isEmpty()
-                && (encoder.matches(current, storedHash) || encoder.matches(nfc(current), storedHash));
+        boolean currentMatches = current != null && !current.isEmpty() && encoder.matches(current, storedHash);
         if (current == null || current.isEmpty()) {
             check.fail(CURRENT, "validation.required");
         } else if (!currentMatches) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.petitionboard.jooq.Tables.APP_USER;
 
+import java.text.Normalizer;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,14 @@ class AccountServiceTest {
         assertThat(hash).startsWith("{bcrypt}");
         assertThat(encoder.matches(GOOD, hash)).isTrue();
         assertThat(encoder.matches(TestWards.PASSWORD, hash)).isFalse();
+    }
+
+    @Test
+    void a_vietnamese_password_typed_decomposed_is_stored_so_that_the_composed_one_matches() throws Exception {
+        String decomposed = Normalizer.normalize(GOOD, Normalizer.Form.NFD);
+
+        assertThat(change(TestWards.PASSWORD, decomposed, GOOD)).isInstanceOf(PasswordChangeResult.Changed.class);
+        assertThat(encoder.matches(GOOD, storedHash())).isTrue();
     }
 
     @Test
