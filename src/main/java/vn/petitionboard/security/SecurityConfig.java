@@ -45,9 +45,12 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** bcrypt today, with the algorithm named in each stored hash ({bcrypt}…) so it can change later. */
+    /**
+     * bcrypt today, with the algorithm named in each stored hash ({bcrypt}…) so it can change later; passwords in
+     * Unicode NFC, however the keyboard composed their letters.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new NfcPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
     }
 }

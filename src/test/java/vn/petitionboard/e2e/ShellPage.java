@@ -85,6 +85,18 @@ abstract class ShellPage extends AppPage {
         waitForVaadin();
     }
 
+    /** Opens "Đổi mật khẩu" from the header, or on a phone from the card behind the user's name. */
+    PasswordDialog openChangePassword() {
+        WebElement desk = driver.findElement(By.id("change-password"));
+        if (desk.isDisplayed()) {
+            desk.click();
+        } else {
+            openUserCard();
+            waitVisible(By.id("change-password-phone")).click();
+        }
+        return new PasswordDialog(driver, baseUrl);
+    }
+
     LoginPage logout() {
         if (driver.findElement(LOGOUT).isDisplayed()) {
             driver.findElement(LOGOUT).click();

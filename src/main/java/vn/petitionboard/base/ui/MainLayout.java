@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,7 +41,10 @@ public class MainLayout extends AppLayout {
     /** Administration routes live under admin/ and get a section of their own, apart from the petition work. */
     private static final String ADMIN_PATH = "/admin/";
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final List<ShellUserAction> userActions;
+
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<ShellUserAction> userActions) {
+        this.userActions = userActions.orderedStream().toList();
         ShellUser user = authentication.getAuthenticatedUser(ShellUser.class)
                 .orElseThrow(() -> new IllegalStateException("The shell needs a signed-in user"));
         setPrimarySection(Section.DRAWER);
@@ -99,8 +103,9 @@ public class MainLayout extends AppLayout {
 
         Button phoneUser = phoneUser(user);
         Popover userCard = userCard(phoneUser, user, roles, authentication);
-        Div area = new Div(who, phoneUser, userCard, languageButton("language-switch"),
-                logoutButton("logout", authentication));
+        Div area = new Div(who, phoneUser, userCard);
+        userActions.forEach(action -> area.add(actionButton(action, action.id())));
+        area.add(languageButton("language-switch"), logoutButton("logout", authentication));
         area.addClassName("user-area");
         return area;
     }
@@ -115,6 +120,14 @@ public class MainLayout extends AppLayout {
         language.setId(id);
         language.addClassName("language-switch");
         return language;
+    }
+
+    private Button actionButton(ShellUserAction action, String id) {
+        Button button = new Button(getTranslation(action.labelKey()), action.icon().create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setId(id);
+        button.addClassName("user-action");
+        return button;
     }
 
     private Button logoutButton(String id, AuthenticationContext authentication) {
@@ -148,11 +161,18 @@ public class MainLayout extends AppLayout {
         fullName.setId("user-card-name");
         Span roleLine = new Span(roles);
         roleLine.addClassName("user-card-roles");
-        Div actions = new Div(languageButton("language-switch-phone"), logoutButton("logout-phone", authentication));
+        Div actions = new Div();
+        Popover popover = new Popover();
+        userActions.forEach(action -> {
+            Button button = actionButton(action, action.id() + "-phone");
+            button.addClickListener(e -> popover.close());
+            actions.add(button);
+        });
+        actions.add(languageButton("language-switch-phone"), logoutButton("logout-phone", authentication));
         actions.addClassName("user-card-actions");
         Div card = new Div(fullName, roleLine, actions);
         card.addClassName("user-card");
-        Popover popover = new Popover(card);
+        popover.add(card);
         popover.setTarget(target);
         popover.setAriaLabel(getTranslation("shell.user", user.fullName()));
         popover.addThemeVariants(PopoverVariant.ARROW);
