@@ -3,6 +3,7 @@ package vn.petitionboard.security;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -18,6 +19,7 @@ import vn.petitionboard.organisation.UnitId;
 public class CurrentUser implements CurrentUnit {
 
     private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final SignedInUserQuery query;
 
     /**
      * Reads the security context from this application's strategy (Vaadin's, which the filters and method security
@@ -25,13 +27,13 @@ public class CurrentUser implements CurrentUnit {
      * contexts share a JVM the JVM-wide one is the last context's, and a plain HTTP request (an attachment's address)
      * would find nobody signed in.
      */
-    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy, SignedInUserQuery query) {
         this.strategy = strategy;
+        this.query = query;
     }
 
     public Optional<SignedInUser> find() {
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        Authentication authentication = holder.getContext().getAuthentication();
+        Authentication authentication = holder().getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return Optional.of(user);
         }
@@ -40,6 +42,22 @@ public class CurrentUser implements CurrentUnit {
 
     public SignedInUser require() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No signed-in user"));
+    }
+
+    /**
+     * Reads the signed-in user's account again into the session (after their own password change clears "must change
+     * password"), keeping the session: the security context object the session holds is the one updated.
+     */
+    public void reload() {
+        SignedInUser user = require();
+        SignedInUser fresh = query.byUsername(user.username()).filter(SignedInUser::isEnabled)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("The account is gone"));
+        holder().getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+    }
+
+    private SecurityContextHolderStrategy holder() {
+        return strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     @Override

@@ -12,7 +12,10 @@ import vn.petitionboard.base.ui.ShellUser;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 
-/** The person behind a session: who they are, their unit and department, and their roles. */
+/**
+ * The person behind a session: who they are, their unit and department, and their roles; and whether the password
+ * they signed in with was given by an administrator, so must be changed before anything else.
+ */
 public record SignedInUser(
         UserId id,
         String username,
@@ -24,7 +27,8 @@ public record SignedInUser(
         DepartmentId departmentId,
         String departmentName,
         Set<Role> roles,
-        boolean enabled) implements UserDetails, ShellUser {
+        boolean enabled,
+        boolean mustChangePassword) implements UserDetails, ShellUser {
 
     @Serial
     private static final long serialVersionUID = 1L;

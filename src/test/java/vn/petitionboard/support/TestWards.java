@@ -38,7 +38,7 @@ public class TestWards {
 
     public record Ward(UnitId unit, String suffix, DepartmentId landDepartment, DepartmentId urbanDepartment,
             ConferenceId conference, String chair, String clerk, String landOfficer, String urbanOfficer,
-            String front) {
+            String front, String admin) {
     }
 
     public Ward create() {
@@ -57,7 +57,8 @@ public class TestWards {
         String landOfficer = user(unit, land, "diachinh_" + suffix, "Cán bộ Địa chính Thử", Role.DEPARTMENT_OFFICER);
         String urbanOfficer = user(unit, urban, "hatang_" + suffix, "Cán bộ Hạ tầng Thử", Role.DEPARTMENT_OFFICER);
         String front = user(unit, null, "mattran_" + suffix, "Mặt trận Thử", Role.FRONT_REVIEWER);
-        return new Ward(unit, suffix, land, urban, conference, chair, clerk, landOfficer, urbanOfficer, front);
+        String admin = user(unit, null, "quantri_" + suffix, "Quản trị Thử", Role.ADMIN);
+        return new Ward(unit, suffix, land, urban, conference, chair, clerk, landOfficer, urbanOfficer, front, admin);
     }
 
     private DepartmentId department(UnitId unit, String code, String name) {

@@ -155,14 +155,31 @@ public class MainLayout extends AppLayout {
         return button;
     }
 
+    /**
+     * The phone's user card. Its content is built the first time it opens: most sessions are at a desk and never open
+     * it, and every component of the shell is kept in memory for every open page of every user.
+     */
     private Popover userCard(Button target, ShellUser user, String roles, AuthenticationContext authentication) {
+        Popover popover = new Popover();
+        popover.setTarget(target);
+        popover.setAriaLabel(getTranslation("shell.user", user.fullName()));
+        popover.addThemeVariants(PopoverVariant.ARROW);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        popover.addOpenedChangeListener(event -> {
+            if (event.isOpened() && popover.getChildren().findAny().isEmpty()) {
+                popover.add(userCardContent(popover, user, roles, authentication));
+            }
+        });
+        return popover;
+    }
+
+    private Div userCardContent(Popover popover, ShellUser user, String roles, AuthenticationContext authentication) {
         Span fullName = new Span(user.fullName());
         fullName.addClassName("user-card-name");
         fullName.setId("user-card-name");
         Span roleLine = new Span(roles);
         roleLine.addClassName("user-card-roles");
         Div actions = new Div();
-        Popover popover = new Popover();
         userActions.forEach(action -> {
             Button button = actionButton(action, action.id() + "-phone");
             button.addClickListener(e -> popover.close());
@@ -172,12 +189,7 @@ public class MainLayout extends AppLayout {
         actions.addClassName("user-card-actions");
         Div card = new Div(fullName, roleLine, actions);
         card.addClassName("user-card");
-        popover.add(card);
-        popover.setTarget(target);
-        popover.setAriaLabel(getTranslation("shell.user", user.fullName()));
-        popover.addThemeVariants(PopoverVariant.ARROW);
-        popover.setPosition(PopoverPosition.BOTTOM_END);
-        return popover;
+        return card;
     }
 
     static String givenName(String fullName) {

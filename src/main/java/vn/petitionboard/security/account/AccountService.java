@@ -5,10 +5,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.petitionboard.base.text.InputCheck;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
+import vn.petitionboard.security.SignedInSessions;
 import vn.petitionboard.security.SignedInUser;
+import vn.petitionboard.security.audit.AuditAction;
+import vn.petitionboard.security.audit.AuditLog;
+import vn.petitionboard.security.audit.AuditTarget;
 
 /** What every signed-in user may do to their own account. */
 @Service
@@ -25,12 +31,17 @@ public class AccountService {
     private final AccountStore store;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final SignedInSessions sessions;
 
-    AccountService(CurrentUser currentUser, AccountStore store, PasswordPolicy policy, PasswordEncoder encoder) {
+    AccountService(CurrentUser currentUser, AccountStore store, PasswordPolicy policy, PasswordEncoder encoder,
+            AuditLog audit, SignedInSessions sessions) {
         this.currentUser = currentUser;
         this.store = store;
         this.policy = policy;
         this.encoder = encoder;
+        this.audit = audit;
+        this.sessions = sessions;
     }
 
     /**
@@ -64,7 +75,16 @@ public class AccountService {
             return new PasswordChangeResult.Invalid(check.errors());
         }
         store.replacePasswordHash(user.id(), encoder.encode(fresh));
+        audit.record(AuditAction.OWN_PASSWORD_CHANGED, AuditTarget.user(user.id().value(), user.username()), null,
+                null);
+        // Whoever else knew the old password is signed out everywhere; the session the user works in stays.
+        sessions.endOtherSessionsOf(user.id(), currentSessionId());
         return new PasswordChangeResult.Changed();
+    }
+
+    private static String currentSessionId() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        return request == null ? null : request.getSessionId();
     }
 
     private static String nfc(String text) {

@@ -7,7 +7,10 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.security.UserId;
 
-/** The account row's password hash: read for the check, written (with a new version) for the change. */
+/**
+ * The account row's password hash: read for the check, written (with a new version, and no longer to be changed at the
+ * next sign-in) for the change.
+ */
 @Component
 class AccountStore {
 
@@ -26,7 +29,8 @@ class AccountStore {
     }
 
     void replacePasswordHash(UserId user, String hash) {
-        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+        dsl.update(APP_USER).set(APP_USER.PASSWORD_HASH, hash).set(APP_USER.MUST_CHANGE_PASSWORD, false)
+                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                 .where(APP_USER.ID.eq(user))
                 .execute();
     }
