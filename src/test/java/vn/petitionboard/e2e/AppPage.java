@@ -71,6 +71,11 @@ abstract class AppPage {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The first element found, visible or not (a notification's host element is never visible itself). */
+    protected WebElement waitPresent(By by) {
+        return wait.until(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
     protected List<WebElement> all(By by) {
         return driver.findElements(by);
     }
@@ -108,6 +113,22 @@ abstract class AppPage {
         wait.until(d -> select.getDomAttribute("opened") == null);
         wait.until(d -> select.findElement(By.cssSelector("vaadin-select-value-button")).getText().trim()
                 .equals(label));
+        waitForVaadin();
+    }
+
+    /** Chooses an item of a combo box from its list, after typing the start of its name. */
+    protected void chooseInComboBox(String fieldId, String label) {
+        WebElement combo = driver.findElement(By.id(fieldId));
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), label);
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(i -> i.getText().trim().equals(label))
+                .findFirst().orElse(null));
+        item.click();
+        wait.until(d -> combo.getDomAttribute("opened") == null);
+        wait.until(d -> label.equals(input.getDomProperty("value")));
         waitForVaadin();
     }
 

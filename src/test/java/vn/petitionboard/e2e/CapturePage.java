@@ -33,18 +33,7 @@ final class CapturePage extends ShellPage {
 
     /** Chooses the domain from the combo box's list, after typing the start of its name. */
     CapturePage domain(String name) {
-        WebElement combo = driver.findElement(By.id("capture-domain"));
-        WebElement input = combo.findElement(By.cssSelector("input"));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), name);
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                .filter(WebElement::isDisplayed)
-                .filter(i -> i.getText().trim().equals(name))
-                .findFirst().orElse(null));
-        item.click();
-        wait.until(d -> combo.getDomAttribute("opened") == null);
-        wait.until(d -> name.equals(input.getDomProperty("value")));
-        waitForVaadin();
+        chooseInComboBox("capture-domain", name);
         return this;
     }
 

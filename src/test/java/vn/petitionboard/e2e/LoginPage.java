@@ -51,6 +51,13 @@ final class LoginPage extends AppPage {
         return new UsersPage(driver, baseUrl);
     }
 
+    /** Signs in with a password an administrator gave: the app asks for a new one before anything else. */
+    NewPasswordPage loginWithGivenPassword(String username, String password) {
+        submit(username, password);
+        wait.until(ExpectedConditions.urlContains("/account/new-password"));
+        return new NewPasswordPage(driver, baseUrl);
+    }
+
     /** Submits credentials that should be refused: Spring Security sends the browser to /login?error. */
     LoginPage loginExpectingError(String username, String password) {
         submit(username, password);

@@ -57,8 +57,4 @@ final class PasswordDialog extends AppPage {
     String value(String fieldId) {
         return driver.findElement(By.id(fieldId)).getDomProperty("value");
     }
-
-    private WebElement waitPresent(By by) {
-        return wait.until(d -> d.findElements(by).stream().findFirst().orElse(null));
-    }
 }

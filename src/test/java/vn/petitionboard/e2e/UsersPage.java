@@ -31,6 +31,18 @@ final class UsersPage extends ShellPage {
         return texts();
     }
 
+    UserDialogPage addUser() {
+        driver.findElement(By.id("user-add")).click();
+        return new UserDialogPage(driver, baseUrl);
+    }
+
+    UserDialogPage edit(String username) {
+        WebElement edit = wait.until(d -> d.findElements(By.id("user-edit-" + username)).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        edit.click();
+        return new UserDialogPage(driver, baseUrl);
+    }
+
     private List<String> texts() {
         return driver.findElements(CELLS).stream().map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }

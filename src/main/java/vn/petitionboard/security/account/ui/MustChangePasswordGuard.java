@@ -33,7 +33,7 @@ class MustChangePasswordGuard implements VaadinServiceInitListener {
             return;
         }
         if (currentUser.find().filter(SignedInUser::mustChangePassword).isPresent()) {
-            event.rerouteTo(NewPasswordView.class);
+            event.forwardTo(NewPasswordView.class);
         }
     }
 }

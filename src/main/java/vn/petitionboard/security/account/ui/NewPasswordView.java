@@ -41,7 +41,7 @@ public class NewPasswordView extends Main implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setWidthFull();
         Button logout = new Button(getTranslation("shell.logout"), e -> authentication.logout());
-        logout.setId("logout");
+        logout.setId("new-password-logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         why.addClassName("login-description");
         Div card = new Div(form, save, logout);

@@ -43,13 +43,13 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(UserSummary::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
         grid.addColumn(UserSummary::fullName).setHeader(getTranslation("admin.users.fullName")).setAutoWidth(true);
         grid.addColumn(UserSummary::positionTitle).setHeader(getTranslation("admin.users.position"))
-                .setFlexGrow(1).setWidth("16rem");
+                .setFlexGrow(1).setWidth("10rem");
         grid.addColumn(UserSummary::departmentName).setHeader(getTranslation("admin.users.department"))
                 .setAutoWidth(true);
         grid.addColumn(this::roles).setHeader(getTranslation("admin.users.roles")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::editButton).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         PhoneGrid.compactOnPhone(grid, grid.addComponentColumn(this::compact));
         grid.setItems(query -> users.users(query.getOffset(), query.getLimit()).stream(), query -> users.countUsers());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
