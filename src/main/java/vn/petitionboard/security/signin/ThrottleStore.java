@@ -57,17 +57,17 @@ class ThrottleStore {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Count fail(ThrottleKind kind, String rawKey, LocalDateTime now, int max, Duration window, Duration lock) {
         String key = key(rawKey);
-        // Makes sure the row exists and holds its lock until the end of the transaction.
-        dsl.insertInto(SIGN_IN_THROTTLE)
-                .set(SIGN_IN_THROTTLE.KIND, kind.name()).set(SIGN_IN_THROTTLE.THROTTLE_KEY, key)
-                .set(SIGN_IN_THROTTLE.FAILURES, 0).set(SIGN_IN_THROTTLE.LAST_FAILURE_AT, now)
-                .onDuplicateKeyUpdate().set(SIGN_IN_THROTTLE.KIND, kind.name())
-                .execute();
-        Record3<Integer, LocalDateTime, LocalDateTime> row = dsl
-                .select(SIGN_IN_THROTTLE.FAILURES, SIGN_IN_THROTTLE.LAST_FAILURE_AT, SIGN_IN_THROTTLE.LOCKED_UNTIL)
-                .from(SIGN_IN_THROTTLE)
-                .where(SIGN_IN_THROTTLE.KIND.eq(kind.name()), SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key))
-                .forUpdate().fetchSingle();
+        // Locks the row first; a key failing for the first time gets its row (INSERT IGNORE, since another request
+        // may insert it at the same moment) and is then locked. MariaDB takes no "AS excluded" upsert from jOOQ's
+        // MySQL dialect, and locking an existing row first keeps concurrent failures from deadlocking.
+        Record3<Integer, LocalDateTime, LocalDateTime> row = lockRow(kind, key).orElseGet(() -> {
+            dsl.insertInto(SIGN_IN_THROTTLE)
+                    .set(SIGN_IN_THROTTLE.KIND, kind.name()).set(SIGN_IN_THROTTLE.THROTTLE_KEY, key)
+                    .set(SIGN_IN_THROTTLE.FAILURES, 0).set(SIGN_IN_THROTTLE.LAST_FAILURE_AT, now)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+            return lockRow(kind, key).orElseThrow();
+        });
         boolean lockRunning = row.value3() != null && row.value3().isAfter(now);
         boolean quietLongEnough = !lockRunning && row.value2().plus(window).isBefore(now);
         int failures = (quietLongEnough ? 0 : row.value1()) + 1;
@@ -79,6 +79,13 @@ class ThrottleStore {
                 .where(SIGN_IN_THROTTLE.KIND.eq(kind.name()), SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key))
                 .execute();
         return new Count(failures, lockedUntil, lockNow);
+    }
+
+    private Optional<Record3<Integer, LocalDateTime, LocalDateTime>> lockRow(ThrottleKind kind, String key) {
+        return dsl.select(SIGN_IN_THROTTLE.FAILURES, SIGN_IN_THROTTLE.LAST_FAILURE_AT, SIGN_IN_THROTTLE.LOCKED_UNTIL)
+                .from(SIGN_IN_THROTTLE)
+                .where(SIGN_IN_THROTTLE.KIND.eq(kind.name()), SIGN_IN_THROTTLE.THROTTLE_KEY.eq(key))
+                .forUpdate().fetchOptional();
     }
 
     /** Forgets a key's failures and lock: a successful sign-in, or an administrator's unlock. */

@@ -88,6 +88,11 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return counted;
         });
         sleeper.sleep(failure.delay());
+        if (failure.usernameLockedNow() || failure.addressLockedNow()) {
+            // The failure that locks says so at once: the user learns it now, not at the next try.
+            return new SignInLockedException(database(() -> throttle.lockRemaining(username, address))
+                    .orElse(Duration.ZERO));
+        }
         // A disabled account answers like a wrong password: the form must not tell which accounts exist.
         return refused instanceof BadCredentialsException ? refused
                 : new BadCredentialsException("Bad credentials");
