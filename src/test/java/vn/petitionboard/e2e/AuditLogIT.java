@@ -27,8 +27,8 @@ class AuditLogIT extends BrowserTest {
         LoginPage.open(driver, baseUrl()).loginAsAdmin(admin, TestWards.PASSWORD);
 
         AuditLogPage audit = AuditLogPage.open(driver, baseUrl()).filterByText(ward.suffix());
-        assertThat(audit.cellTexts()).contains(ward.clerk(), admin, "Đăng nhập thất bại", "Đăng nhập thành công",
-                "127.0.0.1");
+        assertThat(audit.cellTexts()).contains(ward.clerk(), admin, "Đăng nhập thất bại", "Đăng nhập thành công");
+        // The browser's address (127.0.0.1 or ::1, as Chromium connects) is checked by SignInThrottlingTest.
         audit.screenshotsAtBothWidths("audit-log");
 
         audit.filterByAction("Đăng nhập thất bại");
