@@ -11,10 +11,12 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import vn.petitionboard.base.db.DatabaseFailure;
+import vn.petitionboard.security.signin.SignInLockedException;
 
 /**
  * A refused sign-in goes back to the login page saying why: wrong credentials ({@code ?error}), or the database could
- * not be reached to check them ({@code ?unavailable}). Spring Security reports both as a failed authentication, and
+ * not be reached to check them ({@code ?unavailable}), or too many failures locked the username or the address for a
+ * while ({@code ?locked=<minutes>}, docs/decisions/0018). Spring Security reports both as a failed authentication, and
  * telling someone with the right password that it is wrong sends them to reset it for nothing.
  */
 final class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -30,6 +32,10 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
             log.warn("Sign-in could not be checked, the database is unavailable: {}",
                     DatabaseFailure.rootMessage(exception));
             redirect.sendRedirect(request, response, "/login?unavailable");
+        } else if (exception instanceof SignInLockedException locked) {
+            // Whole minutes, rounded up: the page says when to try again (a number only, nothing else from here).
+            long minutes = Math.max(1, (locked.remaining().toSeconds() + 59) / 60);
+            redirect.sendRedirect(request, response, "/login?locked=" + minutes);
         } else {
             if (exception instanceof InternalAuthenticationServiceException) {
                 // Not a refusal but a failure inside the app (Spring's own ERROR line for it is switched off).

@@ -65,6 +65,13 @@ final class LoginPage extends AppPage {
         return new LoginPage(driver, baseUrl);
     }
 
+    /** Submits credentials while the username is locked after too many failures: /login?locked=<minutes>. */
+    LoginPage loginExpectingLocked(String username, String password) {
+        submit(username, password);
+        wait.until(ExpectedConditions.urlContains("/login?locked"));
+        return new LoginPage(driver, baseUrl);
+    }
+
     /** Submits good credentials while the database is unreachable: the page comes back saying so. */
     LoginPage loginExpectingUnavailable(String username, String password) {
         submit(username, password);

@@ -36,7 +36,8 @@ class ScreenTour extends BrowserTest {
             new Stop("diachinh", "my-work", "/my-work"),
             new Stop("diachinh", "board-by-domain", "/board/by-domain"),
             new Stop("mattran", "review", "/review"),
-            new Stop("quantri", "users", "/admin/users"));
+            new Stop("quantri", "users", "/admin/users"),
+            new Stop("quantri", "audit", "/admin/audit"));
 
     @Test
     void every_page_at_desk_and_phone_width() {

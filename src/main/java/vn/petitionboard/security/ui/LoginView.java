@@ -59,9 +59,15 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         // A refused sign-in comes back as /login?error (wrong credentials) or ?unavailable (no database to check
-        // them; see security.LoginFailureHandler); an ended session as ?expired.
+        // them; see security.LoginFailureHandler) or ?locked=<minutes> (too many failures); an ended session as ?expired.
         if (parameters.containsKey("unavailable")) {
             form.setI18n(vietnameseI18n("login.unavailable.title", "login.unavailable.message"));
+            form.setError(true);
+        } else if (parameters.containsKey("locked")) {
+            LoginI18n i18n = vietnameseI18n("login.locked.title", "login.locked.message");
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message",
+                    lockMinutes(parameters.get("locked"))));
+            form.setI18n(i18n);
             form.setError(true);
         } else {
             form.setError(parameters.containsKey("error"));
@@ -69,6 +75,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (parameters.containsKey("expired")) {
             notice.setText(getTranslation("login.expired", DurationText.of(this, sessions.idleTimeout())));
             notice.setVisible(true);
+        }
+    }
+
+    /** The minutes the failure handler put in the address; anything else (a hand-made link) reads as 15. */
+    private static long lockMinutes(List<String> values) {
+        try {
+            long minutes = Long.parseLong(values.isEmpty() ? "" : values.getFirst());
+            return minutes >= 1 && minutes <= 24 * 60 ? minutes : 15;
+        } catch (NumberFormatException e) {
+            return 15;
         }
     }
 
