@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.petitionboard.IntegrationTest;
-import vn.petitionboard.support.TestAdmins;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
 
@@ -15,13 +14,11 @@ class AuditLogIT extends BrowserTest {
 
     @Autowired
     TestWards wards;
-    @Autowired
-    TestAdmins admins;
 
     @Test
     void the_administrator_sees_the_wards_sign_ins_and_filters_them_by_action() {
         Ward ward = wards.create();
-        String admin = admins.create(ward);
+        String admin = ward.admin();
         LoginPage.open(driver, baseUrl()).loginExpectingError(ward.clerk(), "sai-mat-khau");
         LoginPage.open(driver, baseUrl()).loginAs(ward.clerk(), TestWards.PASSWORD).logout();
         LoginPage.open(driver, baseUrl()).loginAsAdmin(admin, TestWards.PASSWORD);

@@ -7,9 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.security.UserId;
 import vn.petitionboard.security.signin.LoginThrottleService;
-import vn.petitionboard.security.signin.UnlockResult;
 import vn.petitionboard.support.SignIn;
-import vn.petitionboard.support.TestAdmins;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
 
@@ -23,8 +21,6 @@ class LoginThrottlingIT extends BrowserTest {
     @Autowired
     TestWards wards;
     @Autowired
-    TestAdmins admins;
-    @Autowired
     SignIn signIn;
     @Autowired
     LoginThrottleService throttle;
@@ -33,7 +29,7 @@ class LoginThrottlingIT extends BrowserTest {
     void ten_wrong_passwords_lock_the_account_and_the_right_one_is_refused_until_the_administrator_unlocks_it()
             throws Exception {
         Ward ward = wards.create();
-        String admin = admins.create(ward);
+        String admin = ward.admin();
         LoginPage login = LoginPage.open(driver, baseUrl());
         for (int i = 1; i <= 9; i++) {
             login = login.loginExpectingError(ward.clerk(), "sai-mat-khau-" + i);
@@ -49,9 +45,12 @@ class LoginThrottlingIT extends BrowserTest {
         assertThat(stillLocked.errorTitle()).as("the right password while locked")
                 .isEqualTo("Tài khoản tạm thời bị khóa");
 
-        UserId clerk = admins.idOf(ward.clerk());
+        UserId clerk = wards.idOf(ward.clerk());
         assertThat(signIn.as(admin, () -> throttle.lockedUntil(clerk))).isPresent();
-        assertThat(signIn.as(admin, () -> throttle.unlock(clerk))).isInstanceOf(UnlockResult.Unlocked.class);
+        UsersPage users = LoginPage.open(driver, baseUrl()).loginAsAdmin(admin, TestWards.PASSWORD);
+        assertThat(users.edit(ward.clerk()).unlock()).isEqualTo("Đã mở khóa; người dùng có thể đăng nhập lại ngay");
+        assertThat(signIn.as(admin, () -> throttle.lockedUntil(clerk))).isEmpty();
+        users.logout();
 
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs(ward.clerk(), TestWards.PASSWORD);
         assertThat(board.userName()).isEqualTo("Văn thư Thử");

@@ -61,6 +61,14 @@ final class UserDialogPage extends AppPage {
         return field.getDomProperty("errorMessage");
     }
 
+    /** Unlocks an account that too many wrong passwords locked; the notification's text once the dialog closed. */
+    String unlock() {
+        driver.findElement(By.id("user-unlock")).click();
+        wait.until(d -> d.findElements(DIALOG).isEmpty());
+        waitForVaadin();
+        return waitPresent(By.cssSelector("vaadin-notification#user-notification")).getDomProperty("text");
+    }
+
     /** Disables the account; the notification's text once the dialog has closed. */
     String disable() {
         driver.findElement(By.id("user-disable")).click();

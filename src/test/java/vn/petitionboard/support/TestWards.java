@@ -73,4 +73,8 @@ public class TestWards {
         dsl.insertInto(USER_ROLE).set(USER_ROLE.USER_ID, id).set(USER_ROLE.ROLE, role).execute();
         return username;
     }
+
+    public UserId idOf(String username) {
+        return dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOne(APP_USER.ID);
+    }
 }

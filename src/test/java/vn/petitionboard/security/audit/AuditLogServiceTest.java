@@ -15,7 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.support.SignIn;
-import vn.petitionboard.support.TestAdmins;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
 import vn.petitionboard.support.Today;
@@ -28,8 +27,6 @@ class AuditLogServiceTest {
     AuditLogService service;
     @Autowired
     TestWards wards;
-    @Autowired
-    TestAdmins admins;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -51,7 +48,7 @@ class AuditLogServiceTest {
     void entries() {
         ward = wards.create();
         other = wards.create();
-        admin = admins.create(ward);
+        admin = ward.admin();
         unknown = "khongco_" + UUID.randomUUID().toString().substring(0, 8);
         entry(ward.unit(), ward.clerk(), AuditAction.SIGN_IN_SUCCEEDED, now.minusDays(3));
         entry(ward.unit(), ward.clerk(), AuditAction.SIGN_IN_FAILED, now.minusDays(1));

@@ -14,7 +14,6 @@ import vn.petitionboard.jooq.tables.records.AuditLogRecord;
 import vn.petitionboard.security.UserId;
 import vn.petitionboard.security.audit.AuditAction;
 import vn.petitionboard.support.SignIn;
-import vn.petitionboard.support.TestAdmins;
 import vn.petitionboard.support.TestWards;
 import vn.petitionboard.support.TestWards.Ward;
 
@@ -32,8 +31,6 @@ class LoginThrottleServiceTest {
     SignIn signIn;
     @Autowired
     DSLContext dsl;
-    @Autowired
-    TestAdmins admins;
 
     private Ward ward;
     private String admin;
@@ -42,8 +39,8 @@ class LoginThrottleServiceTest {
     @BeforeEach
     void lockedClerk() {
         ward = wards.create();
-        admin = admins.create(ward);
-        clerk = admins.idOf(ward.clerk());
+        admin = ward.admin();
+        clerk = wards.idOf(ward.clerk());
         for (int i = 0; i < 10; i++) {
             throttle.failed(ward.clerk(), "192.0.2.1");
         }

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableRunnable;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.ui.FieldErrors;
 import vn.petitionboard.organisation.DepartmentOption;
 import vn.petitionboard.security.Role;
@@ -25,6 +27,8 @@ import vn.petitionboard.security.admin.UserAdminService;
 import vn.petitionboard.security.admin.UserCommandResult;
 import vn.petitionboard.security.admin.UserCommands;
 import vn.petitionboard.security.admin.UserFields;
+import vn.petitionboard.security.signin.LoginThrottleService;
+import vn.petitionboard.security.signin.UnlockResult;
 
 /**
  * Adds an account, or edits one: details, department and roles; and for an existing account, disable or re-enable it
@@ -33,6 +37,7 @@ import vn.petitionboard.security.admin.UserFields;
 final class UserDialog extends Dialog {
 
     private final UserAdminService users;
+    private final LoginThrottleService throttle;
     private final Optional<UserAccount> existing;
     private final SerializableRunnable onChange;
     private final FieldErrors errors = FieldErrors.judgedByService(this);
@@ -44,9 +49,10 @@ final class UserDialog extends Dialog {
     private final ComboBox<DepartmentOption> department = new ComboBox<>(getTranslation("admin.users.department"));
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("admin.users.roles"));
 
-    UserDialog(UserAdminService users, List<DepartmentOption> departments, Optional<UserAccount> existing,
-            SerializableRunnable onChange) {
+    UserDialog(UserAdminService users, LoginThrottleService throttle, List<DepartmentOption> departments,
+            Optional<UserAccount> existing, SerializableRunnable onChange) {
         this.users = users;
+        this.throttle = throttle;
         this.existing = existing;
         this.onChange = onChange;
         setId("user-dialog");
@@ -124,10 +130,27 @@ final class UserDialog extends Dialog {
                     e -> show(users.resetPassword(target(account))));
             reset.setId("user-reset-password");
             getFooter().add(enabled, reset);
+            throttle.lockedUntil(account.id()).ifPresent(until -> getFooter().add(unlockButton(account, until)));
         });
         Span gap = new Span();
         gap.addClassName("dialog-footer-gap");
         getFooter().add(gap, cancel, save);
+    }
+
+    /** Shown while too many wrong passwords keep the account locked; the lock would otherwise end by itself. */
+    private Button unlockButton(UserAccount account, LocalDateTime until) {
+        Button unlock = new Button(getTranslation("admin.user.unlock", Formats.dateTime(until)), e -> {
+            switch (throttle.unlock(account.id())) {
+                case UnlockResult.Unlocked unlocked -> {
+                    close();
+                    notify(getTranslation("admin.user.unlocked"), NotificationVariant.LUMO_SUCCESS);
+                }
+                case UnlockResult.Refused refused -> notify(getTranslation(refused.messageKey()),
+                        NotificationVariant.LUMO_ERROR);
+            }
+        });
+        unlock.setId("user-unlock");
+        return unlock;
     }
 
     private static UserCommands.Target target(UserAccount account) {

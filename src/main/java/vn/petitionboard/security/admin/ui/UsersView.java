@@ -23,6 +23,7 @@ import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.admin.UserAccount;
 import vn.petitionboard.security.admin.UserAdminService;
 import vn.petitionboard.security.admin.UserSummary;
+import vn.petitionboard.security.signin.LoginThrottleService;
 
 /** The unit's users and their roles, for the administrator: add, edit, disable, re-enable, reset a password. */
 @Route("admin/users")
@@ -32,11 +33,13 @@ public class UsersView extends Main implements HasDynamicTitle {
 
     private final UserAdminService users;
     private final OrganisationService organisation;
+    private final LoginThrottleService throttle;
     private final Grid<UserSummary> grid = new Grid<>();
 
-    public UsersView(UserAdminService users, OrganisationService organisation) {
+    public UsersView(UserAdminService users, OrganisationService organisation, LoginThrottleService throttle) {
         this.users = users;
         this.organisation = organisation;
+        this.throttle = throttle;
         addClassName("users-view");
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -107,7 +110,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void open(Optional<UserAccount> account) {
-        new UserDialog(users, organisation.activeDepartments(), account, () -> grid.getDataProvider().refreshAll())
+        new UserDialog(users, throttle, organisation.activeDepartments(), account, () -> grid.getDataProvider().refreshAll())
                 .open();
     }
 
