@@ -31,6 +31,7 @@ class NavigationIT extends BrowserTest {
     private static final String MY_WORK = "main-nav: Việc của tôi -> my-work";
     private static final String REVIEW = "main-nav: Chờ giám sát -> review";
     private static final String USERS = "admin-nav: Người dùng -> admin/users";
+    private static final String AUDIT = "admin-nav: Nhật ký quản trị -> admin/audit";
 
     @Autowired
     private TestWards wards;
@@ -69,7 +70,7 @@ class NavigationIT extends BrowserTest {
     void theAdministratorStartsOnTheUsersAndSeesOnlyTheAdministrationSection() {
         UsersPage users = LoginPage.open(driver, baseUrl()).loginAsAdmin("quantri", PASSWORD);
         assertThat(users.currentUrl()).isEqualTo(baseUrl() + "/admin/users");
-        assertThat(users.menu()).containsExactly(USERS);
+        assertThat(users.menu()).containsExactly(USERS, AUDIT);
         assertThat(users.adminMenuLabel()).isEqualTo("Quản trị");
         assertThat(users.hasBoardMenu()).isFalse();
     }
@@ -84,7 +85,7 @@ class NavigationIT extends BrowserTest {
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs(ward.clerk(), PASSWORD);
 
         assertThat(board.currentUrl()).isEqualTo(baseUrl() + "/board");
-        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT, USERS);
+        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT, USERS, AUDIT);
     }
 
     @Test
