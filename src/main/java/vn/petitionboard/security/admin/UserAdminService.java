@@ -78,14 +78,11 @@ public class UserAdminService {
 
     public UserCommandResult update(UserCommands.Update command) {
         SignedInUser admin = currentUser.require();
-        Optional<UserAccount> found = store.lock(admin.unitId(), command.user());
-        if (found.isEmpty()) {
-            return UserCommandResult.Refused.of("admin.user.notFound");
+        Locked locked = lockAt(admin, command.user(), command.version());
+        if (locked.refusal() != null) {
+            return locked.refusal();
         }
-        UserAccount before = found.get();
-        if (before.version() != command.version()) {
-            return new UserCommandResult.Conflict();
-        }
+        UserAccount before = locked.account();
         var checked = inputCheck.update(admin.unitId(), command);
         if (checked.isInvalid()) {
             return checked.invalid();
@@ -116,14 +113,11 @@ public class UserAdminService {
     /** A new one-time password, shown once; the old one stops working and the user's sessions end. */
     public UserCommandResult resetPassword(UserCommands.Target command) {
         SignedInUser admin = currentUser.require();
-        Optional<UserAccount> found = store.lock(admin.unitId(), command.user());
-        if (found.isEmpty()) {
-            return UserCommandResult.Refused.of("admin.user.notFound");
+        Locked locked = lockAt(admin, command.user(), command.version());
+        if (locked.refusal() != null) {
+            return locked.refusal();
         }
-        UserAccount account = found.get();
-        if (account.version() != command.version()) {
-            return new UserCommandResult.Conflict();
-        }
+        UserAccount account = locked.account();
         String password = passwords.next();
         store.issuePassword(account.id(), encoder.encode(password));
         audit.record(AuditAction.USER_PASSWORD_RESET, target(account), null, null);
@@ -133,14 +127,11 @@ public class UserAdminService {
 
     private UserCommandResult setEnabled(UserCommands.Target command, boolean enabled) {
         SignedInUser admin = currentUser.require();
-        Optional<UserAccount> found = store.lock(admin.unitId(), command.user());
-        if (found.isEmpty()) {
-            return UserCommandResult.Refused.of("admin.user.notFound");
+        Locked locked = lockAt(admin, command.user(), command.version());
+        if (locked.refusal() != null) {
+            return locked.refusal();
         }
-        UserAccount before = found.get();
-        if (before.version() != command.version()) {
-            return new UserCommandResult.Conflict();
-        }
+        UserAccount before = locked.account();
         if (!enabled && admin.id().equals(before.id())) {
             return UserCommandResult.Refused.of("admin.user.disableSelf");
         }
@@ -154,6 +145,21 @@ public class UserAdminService {
             sessions.endSessionsOf(before.id());
         }
         return new UserCommandResult.Saved(before.id());
+    }
+
+    /** The account, locked until the transaction ends, or why it cannot be changed as the administrator saw it. */
+    private record Locked(UserAccount account, UserCommandResult refusal) {
+    }
+
+    private Locked lockAt(SignedInUser admin, UserId user, int version) {
+        Optional<UserAccount> found = store.lock(admin.unitId(), user);
+        if (found.isEmpty()) {
+            return new Locked(null, UserCommandResult.Refused.of("admin.user.notFound"));
+        }
+        if (found.get().version() != version) {
+            return new Locked(null, new UserCommandResult.Conflict());
+        }
+        return new Locked(found.get(), null);
     }
 
     private String departmentName(UserAccount account) {
