@@ -2,6 +2,7 @@ package vn.petitionboard.e2e;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -167,8 +168,9 @@ final class PetitionPage extends ShellPage {
 
     /** The history's heading, in the page's language. */
     String historyHeading() {
-        return driver.findElement(By.cssSelector("#petition-history")).findElement(By.xpath("preceding-sibling::h2"))
-                .getText().trim();
+        // Read in a wait: right after a reload Vaadin may still replace the section, leaving a found node stale.
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElement(
+                By.cssSelector("#petition-history")).findElement(By.xpath("preceding-sibling::h2")).getText().trim());
     }
 
     /** Clicks the header's language button; the page reloads in the other language. */
@@ -176,6 +178,9 @@ final class PetitionPage extends ShellPage {
         WebElement button = driver.findElement(By.id("language-switch"));
         button.click();
         wait.until(ExpectedConditions.stalenessOf(button));
+        // The reloaded page is read only once its history is there and Vaadin has nothing left to apply.
+        waitPresent(By.cssSelector("#petition-history .timeline-details"));
+        waitForVaadin();
         return new PetitionPage(driver, baseUrl);
     }
 
@@ -193,7 +198,8 @@ final class PetitionPage extends ShellPage {
 
     /** The history's details lines, oldest first (the texts the services wrote). */
     List<String> historyDetails() {
-        return all(By.cssSelector("#petition-history .timeline-details")).stream().map(WebElement::getText).toList();
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> all(
+                By.cssSelector("#petition-history .timeline-details")).stream().map(WebElement::getText).toList());
     }
 
     /** The attachment links of the answers section, as the user reads them ("name.pdf (1 KB)"). */
