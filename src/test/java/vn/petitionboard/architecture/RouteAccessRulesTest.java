@@ -15,9 +15,10 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
+import vn.petitionboard.security.firstrun.ui.FirstRunView;
 import vn.petitionboard.security.ui.LoginView;
 
-/** Every page states who may open it, and only the login page is open to anonymous visitors. */
+/** Every page states who may open it; only the login page (and the first-run page) is open to anonymous visitors. */
 class RouteAccessRulesTest {
 
     static final ArchRule EVERY_ROUTE_DECLARES_ACCESS = classes().that().areAnnotatedWith(Route.class)
@@ -29,8 +30,9 @@ class RouteAccessRulesTest {
 
     static final ArchRule ONLY_LOGIN_IS_ANONYMOUS = classes().that().areAnnotatedWith(Route.class)
             .and().areAnnotatedWith(AnonymousAllowed.class)
-            .should().be(LoginView.class)
-            .because("everything but the login page needs a signed-in user");
+            .should().be(LoginView.class).orShould().be(FirstRunView.class)
+            .because("everything but the login page (and the first-run page while no account exists) needs a "
+                    + "signed-in user");
 
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -17,10 +17,10 @@ import vn.petitionboard.base.text.InputCheck;
  * points after Unicode NFC, so "ệ" typed as one or as three code points counts once. The comparisons ignore case.
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
-    static final int MIN = 12;
-    static final int MAX = 128;
+    public static final int MIN = 12;
+    public static final int MAX = 128;
     /** The app's own names: a password containing one is among the first an attacker of this app tries. */
     private static final Set<String> APP_WORDS = Set.of("petitionboard", "petition board");
     private static final String LIST = "common-passwords.txt";
@@ -32,7 +32,7 @@ class PasswordPolicy {
     }
 
     /** Reports what is wrong with {@code password} under {@code field}; username and full name are the user's own. */
-    void check(InputCheck check, String field, String password, String username, String fullName) {
+    public void check(InputCheck check, String field, String password, String username, String fullName) {
         if (password == null || password.isEmpty()) {
             check.fail(field, "validation.required");
             return;

@@ -22,7 +22,8 @@ public enum AuditAction {
     HOLIDAY_ADDED,
     HOLIDAY_REMOVED,
     DELEGATE_UPDATED,
-    DELEGATES_MERGED;
+    DELEGATES_MERGED,
+    FIRST_RUN_COMPLETED;
 
     /** Message key of the action's name as the audit screen shows it. */
     public String labelKey() {

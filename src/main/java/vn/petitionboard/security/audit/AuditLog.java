@@ -48,6 +48,15 @@ public class AuditLog {
     }
 
     /**
+     * The installation's set-up, by the administrator it creates (nobody is signed in yet), in the set-up's
+     * transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordFirstRun(UnitId unit, UserId admin, String username, AuditTarget target, Map<String, ?> after) {
+        insert(AuditAction.FIRST_RUN_COMPLETED, unit, admin, username, target, null, json(after));
+    }
+
+    /**
      * A sign-in event: by a known user (their id and unit) or, for an unknown username, by nobody; the name typed is
      * kept cut to the column's length. Written in a transaction of its own, since no command surrounds a sign-in.
      */

@@ -13,8 +13,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
 import vn.petitionboard.security.SessionSettings;
+import vn.petitionboard.security.firstrun.FirstRunService;
+import vn.petitionboard.security.firstrun.ui.FirstRunView;
 
-/** The only page anyone may open without signing in. */
+/** The page anyone may open without signing in (and, on a fresh installation, the first-run page it leads to). */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -22,9 +24,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final SessionSettings sessions;
+    private final FirstRunService firstRun;
 
-    public LoginView(SessionSettings sessions) {
+    public LoginView(SessionSettings sessions, FirstRunService firstRun) {
         this.sessions = sessions;
+        this.firstRun = firstRun;
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -57,6 +61,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // A fresh installation has nobody to sign in: it is set up first.
+        if (firstRun.pending()) {
+            event.forwardTo(FirstRunView.class);
+            return;
+        }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         // A refused sign-in comes back as /login?error (wrong credentials) or ?unavailable (no database to check
         // them; see security.LoginFailureHandler) or ?locked=<minutes> (too many failures); an ended session as ?expired.
@@ -71,6 +80,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             form.setError(true);
         } else {
             form.setError(parameters.containsKey("error"));
+        }
+        if (parameters.containsKey("setup")) {
+            notice.setText(getTranslation("firstRun.done", FirstRunService.ADMIN_USERNAME));
+            notice.setVisible(true);
         }
         if (parameters.containsKey("expired")) {
             notice.setText(getTranslation("login.expired", DurationText.of(this, sessions.idleTimeout())));
