@@ -14,9 +14,12 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.petitionboard.base.ui.FieldErrors;
+import vn.petitionboard.base.ui.HomeView;
 import vn.petitionboard.security.account.PasswordPolicy;
 import vn.petitionboard.security.firstrun.FirstRunForm;
 import vn.petitionboard.security.firstrun.FirstRunResult;
@@ -26,7 +29,7 @@ import vn.petitionboard.security.ui.LoginView;
 /**
  * The page a fresh installation without accounts opens on: the installer types the set-up code from the server's log,
  * names the ward (and the district and city above it), and chooses the first administrator's password. Once any
- * account exists the page is gone: every visit goes to the login page. The service decides all of it.
+ * account exists the page is gone: every visit goes to the login page (or the start page, when signed in). The service decides all of it.
  */
 @Route(value = FirstRunView.ROUTE, autoLayout = false)
 @AnonymousAllowed
@@ -101,7 +104,8 @@ public class FirstRunView extends Main implements BeforeEnterObserver, HasDynami
                 district.getValue(), ward.getValue(), adminName.getValue(), password.getValue(),
                 confirmation.getValue()));
         switch (result) {
-            case FirstRunResult.Done done -> getUI().ifPresent(ui -> ui.navigate("login?setup"));
+            case FirstRunResult.Done done -> getUI().ifPresent(ui -> ui.navigate(LoginView.class,
+                    QueryParameters.of("setup", "")));
             case FirstRunResult.AlreadyDone already -> getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             case FirstRunResult.Invalid invalid -> {
                 errors.show(invalid.errors());
@@ -113,7 +117,10 @@ public class FirstRunView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!firstRun.pending()) {
-            event.forwardTo(LoginView.class);
+            // Set up already: a signed-in user goes on to their start page, anybody else to the login page.
+            VaadinRequest request = VaadinRequest.getCurrent();
+            boolean signedIn = request != null && request.getUserPrincipal() != null;
+            event.forwardTo(signedIn ? HomeView.class : LoginView.class);
         }
     }
 
