@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Boots the app as the README's run command does: its own JVM, no database configuration, so it starts the embedded
- * MariaDB in a fresh directory, applies the changelog with the demo data, and serves the login page.
+ * MariaDB in a fresh directory, applies the changelog with the demo data (the living demo too), and serves the login
+ * page.
  */
 class EmbeddedDefaultSmokeIT {
 
@@ -73,7 +75,20 @@ class EmbeddedDefaultSmokeIT {
                     .forEach(card -> escalated.add(card.getDomAttribute("data-code")));
             return !escalated.isEmpty() && escalated.stream().noneMatch(code -> code == null || code.isEmpty());
         });
-        assertThat(escalated).containsExactly("KN-2019-004", "KN-2020-008", "KN-2020-009");
+        // The living demo: this year's two escalations beside the two of 2020 still with the district and the city.
+        int year = conferenceDay().getYear();
+        assertThat(escalated).containsExactlyInAnyOrder("KN-2020-002", "KN-2020-008", "KN-" + year + "-018",
+                "KN-" + year + "-019");
+    }
+
+    /** 0101-living-demo.sql: 24 days before the load, moved back to the Friday when that is a weekend. */
+    private static LocalDate conferenceDay() {
+        LocalDate day = LocalDate.now().minusDays(24);
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.minusDays(2);
+            default -> day;
+        };
     }
 
     @AfterEach

@@ -14,7 +14,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import vn.petitionboard.base.db.EmptyDatabase;
+import vn.petitionboard.base.db.OwnDatabase;
 
 /**
  * Journey: a new ward installs the app without demo data. Whoever opens it first is sent to the first-run page, and
@@ -30,7 +30,7 @@ class FirstRunIT extends BrowserTest {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        EmptyDatabase.register(registry, "firstrunjourney");
+        OwnDatabase.empty(registry, "firstrunjourney");
     }
 
     @Test

@@ -31,8 +31,11 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             properties.put("spring.datasource.password", "");
         }
         boolean demo = embedded || environment.getProperty("petitionboard.demo-data", Boolean.class, false);
-        // Change sets without a context always run; those with context "demo" only when it is named.
-        properties.put("spring.liquibase.contexts", demo ? "demo" : "production");
+        // Change sets without a context always run; those with context "demo" only when it is named. The living demo
+        // (this year's conference, dated from the day it loads) comes with it unless turned off, as the tests do: they
+        // read the fixed 2019-2020 data.
+        boolean living = environment.getProperty("petitionboard.demo-data.living", Boolean.class, true);
+        properties.put("spring.liquibase.contexts", !demo ? "production" : living ? "demo,living-demo" : "demo");
         environment.getPropertySources().addFirst(new MapPropertySource("petitionboard-database", properties));
     }
 

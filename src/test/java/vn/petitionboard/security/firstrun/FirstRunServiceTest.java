@@ -19,7 +19,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.petitionboard.IntegrationTest;
-import vn.petitionboard.base.db.EmptyDatabase;
+import vn.petitionboard.base.db.OwnDatabase;
 import vn.petitionboard.security.Role;
 import vn.petitionboard.security.audit.AuditAction;
 
@@ -36,7 +36,7 @@ class FirstRunServiceTest {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        EmptyDatabase.register(registry, "firstrun");
+        OwnDatabase.empty(registry, "firstrun");
     }
 
     @Autowired

@@ -5,16 +5,26 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.StringUtils;
 
 /**
- * Points a test's own Spring context at a database of its own that starts empty, on the same server as the other
- * tests (TEST_DB_URL, else the embedded one), without the demo data: what a production installation starts from. The
- * name follows the test database's, so that runs against different test databases never share it.
+ * Points a test's own Spring context at a database of its own, rebuilt at its start, on the same server as the other
+ * tests (TEST_DB_URL, else the embedded one). The name follows the test database's, so that runs against different
+ * test databases never share it.
  */
-public final class EmptyDatabase {
+public final class OwnDatabase {
 
-    private EmptyDatabase() {
+    private OwnDatabase() {
     }
 
-    public static void register(DynamicPropertyRegistry registry, String purpose) {
+    /** Without the demo data: what a production installation starts from. */
+    public static void empty(DynamicPropertyRegistry registry, String purpose) {
+        register(registry, purpose, false, "production");
+    }
+
+    /** With the demo data as the app loads it for a visitor: the fixed 2019-2020 data and the living demo. */
+    public static void livingDemo(DynamicPropertyRegistry registry, String purpose) {
+        register(registry, purpose, true, "demo,living-demo");
+    }
+
+    private static void register(DynamicPropertyRegistry registry, String purpose, boolean demo, String contexts) {
         String testUrl = System.getenv("TEST_DB_URL");
         if (StringUtils.hasText(testUrl)) {
             int slash = testUrl.indexOf('/', "jdbc:mysql://".length());
@@ -28,8 +38,8 @@ public final class EmptyDatabase {
             registry.add("spring.datasource.url", () -> EmbeddedMariaDb.startOnce(
                     Path.of("target/embedded-test-db")).jdbcUrl("pb_empty_" + purpose));
         }
-        registry.add("petitionboard.demo-data", () -> "false");
-        registry.add("spring.liquibase.contexts", () -> "production");
+        registry.add("petitionboard.demo-data", () -> Boolean.toString(demo));
+        registry.add("spring.liquibase.contexts", () -> contexts);
         registry.add("spring.liquibase.drop-first", () -> "true");
     }
 }
