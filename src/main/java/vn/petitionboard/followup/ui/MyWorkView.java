@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.ui.PhoneGrid;
 import vn.petitionboard.base.ui.RouteLink;
@@ -69,14 +68,17 @@ public class MyWorkView extends Main implements HasDynamicTitle {
             none.addClassName("muted");
             return none;
         }
-        long days = ChronoUnit.DAYS.between(today, item.deadline());
-        String text = Formats.date(item.deadline()) + " · " + (item.isOverdue(today)
-                ? getTranslation("mywork.overdueBy", -days) : getTranslation("mywork.daysLeft", days));
+        String text = Formats.date(item.deadline()) + " · " + timeLeft(item, today);
         Span span = new Span(text);
         if (item.isOverdue(today)) {
             span.addClassName("overdue");
         }
         return span;
+    }
+
+    private String timeLeft(WorkItem item, LocalDate today) {
+        WorkItem.DeadlineNote note = item.deadlineNote(today);
+        return getTranslation(note.key(), note.days());
     }
 
     @Override
