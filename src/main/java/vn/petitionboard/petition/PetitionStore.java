@@ -34,12 +34,12 @@ class PetitionStore {
 
     /** The petition as a command needs it, if the user may see it. */
     Optional<PetitionSnapshot> load(PetitionId id, PetitionConditions scope) {
-        return dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.STATE, PETITION.DEPARTMENT_ID,
-                        PETITION.DEADLINE, PETITION.PAUSED_DAYS_LEFT, PETITION.VERSION)
+        return dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.TITLE, PETITION.STATE,
+                        PETITION.DEPARTMENT_ID, PETITION.DEADLINE, PETITION.PAUSED_DAYS_LEFT, PETITION.VERSION)
                 .from(PETITION)
                 .where(scope.visible(id))
                 .fetchOptional(r -> new PetitionSnapshot(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     /**
@@ -63,12 +63,13 @@ class PetitionStore {
     /**
      * Appends a history event. Its text is stored as key and arguments, for the petition page to show in the reader's
      * language, and as the Vietnamese sentence in details, which every other reader (and every older row) has.
+     * Returns the new row's id.
      */
-    void history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
+    long history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
             LocalDateTime at, HistoryText text) {
         String details = text == null ? null
                 : messages.getTranslation(text.key(), MessageBundleI18NProvider.VIETNAMESE, text.arguments());
-        dsl.insertInto(PETITION_HISTORY)
+        return dsl.insertInto(PETITION_HISTORY)
                 .set(PETITION_HISTORY.PETITION_ID, id)
                 .set(PETITION_HISTORY.EVENT_TYPE, event)
                 .set(PETITION_HISTORY.FROM_STATE, from)
@@ -79,7 +80,8 @@ class PetitionStore {
                 .set(PETITION_HISTORY.DETAILS, details == null ? null : truncate(details, 4000))
                 .set(PETITION_HISTORY.DETAILS_KEY, text == null ? null : text.key())
                 .set(PETITION_HISTORY.DETAILS_ARGS, text == null ? null : HistoryArgs.encode(text.args()))
-                .execute();
+                .returningResult(PETITION_HISTORY.ID)
+                .fetchOne(PETITION_HISTORY.ID);
     }
 
     void endCurrentAssignment(PetitionId id, LocalDateTime at) {
