@@ -83,6 +83,7 @@ class NotificationIT {
                 .startsWith("Chủ tịch Thử giao kiến nghị " + petition.code() + " “" + TITLE
                         + "” cho bộ phận của bạn");
         assertThat(bell.unreadEntries()).isEqualTo(1);
+        assertThat(Axe.seriousViolations(driver)).as("the open list").isEmpty();
         bell.screenshotsAtBothWidths("notifications-open");
 
         page = bell.followFirst();
