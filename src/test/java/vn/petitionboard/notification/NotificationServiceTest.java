@@ -7,6 +7,8 @@ import static vn.petitionboard.jooq.Tables.NOTIFICATION;
 import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.USER_ROLE;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +23,10 @@ import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.DirectionService;
 import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionCommands.EscalationTarget;
+import vn.petitionboard.petition.HistoryEvent;
 import vn.petitionboard.petition.PetitionId;
+import vn.petitionboard.petition.PetitionMoved;
+import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.security.Role;
 import vn.petitionboard.security.UserId;
@@ -61,6 +66,12 @@ class NotificationServiceTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    PetitionNotifier notifier;
+
+    @Autowired
+    Clock clock;
 
     Ward ward;
     Ward otherWard;
@@ -154,6 +165,20 @@ class NotificationServiceTest {
         assertThat(kindsOf(id)).containsExactlyInAnyOrder(
                 told(secretary, NotificationKind.HIGHER_LEVEL_REPLIED),
                 told(ward.front(), NotificationKind.ANSWER_TO_REVIEW));
+    }
+
+    @Test
+    void the_same_change_delivered_twice_tells_each_person_once() throws Exception {
+        PetitionId id = captured(ward);
+        PetitionMoved change = new PetitionMoved(id, Long.MAX_VALUE - System.nanoTime() % 1_000_000, ward.unit(),
+                "KN-0000-000", "Thử gửi lại", HistoryEvent.ASSIGNED, PetitionState.RECEIVED, PetitionState.ASSIGNED,
+                ward.landDepartment(), null, wards.idOf(ward.chair()), "Chủ tịch Thử", LocalDateTime.now(clock));
+
+        notifier.on(change);
+        notifier.on(change);
+
+        assertThat(kindsOf(id)).containsExactlyInAnyOrder(
+                told(ward.landOfficer(), NotificationKind.ASSIGNED), told(secondLandOfficer, NotificationKind.ASSIGNED));
     }
 
     @Test
