@@ -2,8 +2,11 @@ package vn.petitionboard.e2e;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The header's notifications bell on any signed-in page, and the list it opens. */
 final class NotificationBellPage extends AppPage {
@@ -33,6 +36,33 @@ final class NotificationBellPage extends AppPage {
     NotificationBellPage open() {
         driver.findElement(BELL).click();
         waitVisible(LIST);
+        waitForVaadin();
+        return this;
+    }
+
+    /** Enter on the focused bell opens the list. */
+    NotificationBellPage openByKeyboard() {
+        driver.findElement(BELL).sendKeys(Keys.ENTER);
+        waitVisible(LIST);
+        waitForVaadin();
+        return this;
+    }
+
+    /**
+     * Whether the keyboard's focus is in the open list: on the popover holding the panel (its overlay, in the popover's
+     * shadow root, takes the focus as it opens) or on something in the panel.
+     */
+    boolean focusInPanel() {
+        return wait.until(d -> Boolean.TRUE.equals(driver.executeScript("""
+                const active = document.activeElement;
+                return !!active && (!!active.closest('.notification-panel')
+                        || (active.localName === 'vaadin-popover' && !!active.querySelector('.notification-panel')));
+                """)));
+    }
+
+    NotificationBellPage closeByEscape() {
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(LIST));
         waitForVaadin();
         return this;
     }

@@ -78,6 +78,8 @@ class NotificationIT {
         NotificationBellPage bell = new NotificationBellPage(driver, baseUrl());
         assertThat(bell.unreadShown()).isEqualTo(1);
         assertThat(bell.label()).isEqualTo("Thông báo, 1 chưa đọc");
+        assertThat(bell.openByKeyboard().focusInPanel()).as("Enter opens it and the focus moves in").isTrue();
+        bell.closeByEscape();
         bell.open();
         assertThat(bell.entries()).singleElement().asString()
                 .startsWith("Chủ tịch Thử giao kiến nghị " + petition.code() + " “" + TITLE
