@@ -13,6 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.petition.PetitionCommands;
+import vn.petitionboard.petition.PetitionWorkflowService;
+import vn.petitionboard.support.SignIn;
 import vn.petitionboard.support.TestPetitions;
 import vn.petitionboard.support.TestPetitions.Captured;
 import vn.petitionboard.support.TestWards;
@@ -38,6 +41,12 @@ class NotificationIT {
 
     @Autowired
     private Clock clock;
+
+    @Autowired
+    private SignIn signIn;
+
+    @Autowired
+    private PetitionWorkflowService workflow;
 
     @LocalServerPort
     private int port;
@@ -94,6 +103,14 @@ class NotificationIT {
         assertThat(bell.unreadShown()).isZero();
         assertThat(bell.label()).isEqualTo("Thông báo, 0 chưa đọc");
         assertThat(bell.open().unreadEntries()).as("still listed, now read").isZero();
+        bell.closeByEscape();
+
+        Captured another = petitions.received(ward, "Xác nhận nguồn gốc đất thửa 12");
+        assertThat(signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(another.id(), 0,
+                ward.landDepartment(), LocalDate.now(clock).plusDays(20), "Giao xử lý."))).isDone()).isTrue();
+        page.backToBoard();
+        assertThat(new NotificationBellPage(driver, baseUrl()).unreadShown()).as("read again on navigation")
+                .isEqualTo(1);
 
         signInAs(ward.urbanOfficer());
         bell = new NotificationBellPage(driver, baseUrl());
