@@ -4,6 +4,7 @@ import static vn.petitionboard.jooq.Tables.NOTIFICATION;
 
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.petition.HistoryArgs;
@@ -25,7 +26,7 @@ class NotificationStore {
      * twice is ignored by the unique key rather than failing the user's command.
      */
     void insert(Collection<UserId> recipients, NotificationKind kind, PetitionMoved change) {
-        String args = HistoryArgs.encode(java.util.List.of(change.code(), change.title(), change.actorName()));
+        String args = HistoryArgs.encode(List.of(change.code(), change.title(), change.actorName()));
         for (UserId recipient : recipients) {
             dsl.insertInto(NOTIFICATION)
                     .set(NOTIFICATION.USER_ID, recipient)
