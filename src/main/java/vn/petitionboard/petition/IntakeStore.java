@@ -38,17 +38,49 @@ class IntakeStore {
      * exclusive lock at once (a plain INSERT IGNORE followed by SELECT … FOR UPDATE deadlocks when two clerks save
      * together: both hold a shared lock and wait for the other's).
      */
+    /** A petition's code: KN-2020-007. */
+    static String code(int year, int seq) {
+        return "KN-%d-%03d".formatted(year, seq);
+    }
+
     int nextSequence(UnitId unit, int year) {
+        return reserveSequences(unit, year, 1);
+    }
+
+    /**
+     * Takes count consecutive numbers at once (an import's rows) under the same lock and returns the first; the
+     * counter then holds the last.
+     */
+    int reserveSequences(UnitId unit, int year, int count) {
         // Plain (bound) SQL: jOOQ's MYSQL dialect writes the MySQL 8.0.19 row alias ("AS excluded"), which MariaDB
         // does not understand.
-        dsl.execute("INSERT INTO petition_code_counter (unit_id, code_year, last_seq) VALUES (?, ?, 1)"
-                + " ON DUPLICATE KEY UPDATE last_seq = last_seq + 1", unit.value(), year);
-        return dsl.select(PETITION_CODE_COUNTER.LAST_SEQ).from(PETITION_CODE_COUNTER)
+        dsl.execute("INSERT INTO petition_code_counter (unit_id, code_year, last_seq) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE last_seq = last_seq + ?", unit.value(), year, count, count);
+        int last = dsl.select(PETITION_CODE_COUNTER.LAST_SEQ).from(PETITION_CODE_COUNTER)
                 .where(PETITION_CODE_COUNTER.UNIT_ID.eq(unit).and(PETITION_CODE_COUNTER.CODE_YEAR.eq(year)))
                 .fetchSingle(PETITION_CODE_COUNTER.LAST_SEQ);
+        return last - count + 1;
     }
 
     PetitionId insert(NewPetition petition, SignedInUser by, LocalDateTime now) {
+        return insertStep(petition, by, now).returningResult(PETITION.ID).fetchOne(PETITION.ID);
+    }
+
+    /**
+     * A petition from an import row: received on its own date (created_at, which the reports and the dashboard count
+     * by), assigned when the row names a department, and remembered by its import key.
+     */
+    PetitionId insertImported(NewPetition petition, ImportedRow row, SignedInUser by, LocalDateTime now) {
+        return insertStep(petition, by, now)
+                .set(PETITION.CREATED_AT, row.receivedOn().atStartOfDay())
+                .set(PETITION.DEPARTMENT_ID, row.department())
+                .set(PETITION.DEADLINE, row.deadline())
+                .set(PETITION.IMPORT_KEY, row.key())
+                .returningResult(PETITION.ID).fetchOne(PETITION.ID);
+    }
+
+    private org.jooq.InsertSetMoreStep<vn.petitionboard.jooq.tables.records.PetitionRecord> insertStep(
+            NewPetition petition, SignedInUser by, LocalDateTime now) {
         return dsl.insertInto(PETITION)
                 .set(PETITION.UNIT_ID, by.unitId())
                 .set(PETITION.CONFERENCE_ID, petition.conference())
@@ -63,9 +95,7 @@ class IntakeStore {
                 .set(PETITION.STATE_CHANGED_AT, now)
                 .set(PETITION.CREATED_BY, by.id())
                 .set(PETITION.CREATED_AT, now)
-                .set(PETITION.UPDATED_AT, now)
-                .returningResult(PETITION.ID)
-                .fetchOne(PETITION.ID);
+                .set(PETITION.UPDATED_AT, now);
     }
 
     DelegateId insertDelegate(UnitId unit, NewDelegate delegate, LocalDateTime now) {
