@@ -6,6 +6,8 @@ import static vn.petitionboard.jooq.Tables.PETITION_CODE_COUNTER;
 import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.conference.ConferenceId;
@@ -63,24 +65,6 @@ class IntakeStore {
     }
 
     PetitionId insert(NewPetition petition, SignedInUser by, LocalDateTime now) {
-        return insertStep(petition, by, now).returningResult(PETITION.ID).fetchOne(PETITION.ID);
-    }
-
-    /**
-     * A petition from an import row: received on its own date (created_at, which the reports and the dashboard count
-     * by), assigned when the row names a department, and remembered by its import key.
-     */
-    PetitionId insertImported(NewPetition petition, ImportedRow row, SignedInUser by, LocalDateTime now) {
-        return insertStep(petition, by, now)
-                .set(PETITION.CREATED_AT, row.receivedOn().atStartOfDay())
-                .set(PETITION.DEPARTMENT_ID, row.department())
-                .set(PETITION.DEADLINE, row.deadline())
-                .set(PETITION.IMPORT_KEY, row.key())
-                .returningResult(PETITION.ID).fetchOne(PETITION.ID);
-    }
-
-    private org.jooq.InsertSetMoreStep<vn.petitionboard.jooq.tables.records.PetitionRecord> insertStep(
-            NewPetition petition, SignedInUser by, LocalDateTime now) {
         return dsl.insertInto(PETITION)
                 .set(PETITION.UNIT_ID, by.unitId())
                 .set(PETITION.CONFERENCE_ID, petition.conference())
@@ -95,7 +79,39 @@ class IntakeStore {
                 .set(PETITION.STATE_CHANGED_AT, now)
                 .set(PETITION.CREATED_BY, by.id())
                 .set(PETITION.CREATED_AT, now)
-                .set(PETITION.UPDATED_AT, now);
+                .set(PETITION.UPDATED_AT, now)
+                .returningResult(PETITION.ID)
+                .fetchOne(PETITION.ID);
+    }
+
+    /** An import row's petition as the counter numbered it. */
+    record ImportedPetition(NewPetition petition, ImportedRow row) {
+    }
+
+    /**
+     * Writes an import's petitions in one statement and returns their ids by import key (unique in the conference):
+     * each received on its own date (created_at, which the reports and the dashboard count by), assigned when its row
+     * names a department.
+     */
+    Map<String, PetitionId> insertImported(ConferenceId conference, List<ImportedPetition> petitions,
+            SignedInUser by, LocalDateTime now) {
+        var insert = dsl.insertInto(PETITION, PETITION.UNIT_ID, PETITION.CONFERENCE_ID, PETITION.CODE,
+                PETITION.CODE_YEAR, PETITION.CODE_SEQ, PETITION.TITLE, PETITION.CONTENT, PETITION.DOMAIN_ID,
+                PETITION.STATE, PETITION.WITHIN_AUTHORITY, PETITION.STATE_CHANGED_AT, PETITION.CREATED_BY,
+                PETITION.CREATED_AT, PETITION.UPDATED_AT, PETITION.DEPARTMENT_ID, PETITION.DEADLINE,
+                PETITION.IMPORT_KEY);
+        for (ImportedPetition imported : petitions) {
+            NewPetition p = imported.petition();
+            ImportedRow row = imported.row();
+            insert = insert.values(by.unitId(), conference, p.code(), p.year(), p.seq(), p.title(), p.content(),
+                    p.domain(), p.state(), p.withinAuthority(), now, by.id(), row.receivedOn().atStartOfDay(), now,
+                    row.department(), row.deadline(), row.key());
+        }
+        insert.execute();
+        return dsl.select(PETITION.IMPORT_KEY, PETITION.ID).from(PETITION)
+                .where(PETITION.CONFERENCE_ID.eq(conference)
+                        .and(PETITION.IMPORT_KEY.in(petitions.stream().map(p -> p.row().key()).toList())))
+                .fetchMap(PETITION.IMPORT_KEY, PETITION.ID);
     }
 
     DelegateId insertDelegate(UnitId unit, NewDelegate delegate, LocalDateTime now) {
@@ -112,11 +128,19 @@ class IntakeStore {
 
     /** False when the delegate already is a requester of this petition. */
     boolean linkRequester(PetitionId petition, DelegateId delegate, int position) {
-        return dsl.insertInto(PETITION_REQUESTER)
-                .set(PETITION_REQUESTER.PETITION_ID, petition)
-                .set(PETITION_REQUESTER.DELEGATE_ID, delegate)
-                .set(PETITION_REQUESTER.POSITION, position)
-                .onDuplicateKeyIgnore()
-                .execute() == 1;
+        return linkRequesters(List.of(new RequesterLink(petition, delegate, position))) == 1;
+    }
+
+    record RequesterLink(PetitionId petition, DelegateId delegate, int position) {
+    }
+
+    /** Links many in one statement; the number linked (a delegate already a requester is skipped). */
+    int linkRequesters(List<RequesterLink> links) {
+        var insert = dsl.insertInto(PETITION_REQUESTER, PETITION_REQUESTER.PETITION_ID,
+                PETITION_REQUESTER.DELEGATE_ID, PETITION_REQUESTER.POSITION);
+        for (RequesterLink link : links) {
+            insert = insert.values(link.petition(), link.delegate(), link.position());
+        }
+        return insert.onDuplicateKeyIgnore().execute();
     }
 }
