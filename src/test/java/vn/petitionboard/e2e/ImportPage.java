@@ -1,14 +1,9 @@
 package vn.petitionboard.e2e;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -35,19 +30,9 @@ final class ImportPage extends ShellPage {
         return driver.findElement(By.cssSelector("#import-conference input")).getDomProperty("value");
     }
 
-    /** Follows the template link with the browser's session cookie, as the browser would. */
+    /** The template as the browser downloads it. */
     byte[] downloadTemplate() throws IOException, InterruptedException {
-        String href = driver.findElement(By.id("import-template")).getDomAttribute("href");
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/").resolve(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IOException("GET " + href + " answered " + response.statusCode());
-            }
-            return response.body();
-        }
+        return download(driver.findElement(By.id("import-template")).getDomAttribute("href")).body();
     }
 
     /** Chooses the file in the upload and waits until the check of this file is shown. */
