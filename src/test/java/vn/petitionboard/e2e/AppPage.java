@@ -171,7 +171,7 @@ abstract class AppPage {
      * Follows a download link as the browser would, with the browser's session cookie (headless Chromium's downloads
      * folder is not needed to prove the file is served to this user).
      */
-    protected HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+    protected HttpResponse<byte[]> downloadInSession(String href) throws IOException, InterruptedException {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/").resolve(href))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();

@@ -32,7 +32,7 @@ final class ImportPage extends ShellPage {
 
     /** The template as the browser downloads it. */
     byte[] downloadTemplate() throws IOException, InterruptedException {
-        return download(driver.findElement(By.id("import-template")).getDomAttribute("href")).body();
+        return downloadInSession(driver.findElement(By.id("import-template")).getDomAttribute("href")).body();
     }
 
     /** Chooses the file in the upload and waits until the check of this file is shown. */

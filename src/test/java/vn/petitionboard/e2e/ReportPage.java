@@ -59,7 +59,7 @@ final class ReportPage extends ShellPage {
 
     /** The .docx as the browser downloads it. */
     Download downloadDocx() throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = download(driver.findElement(DOCX).getDomAttribute("href"));
+        HttpResponse<byte[]> response = downloadInSession(driver.findElement(DOCX).getDomAttribute("href"));
         return new Download(response.headers().firstValue("Content-Disposition").orElse(""), response.body());
     }
 
