@@ -63,11 +63,13 @@ class ImportIT extends BrowserTest {
                 "50 | D (Lĩnh vực) | Lĩnh vực không tồn tại hoặc đã ngừng sử dụng",
                 "101 | F (Ngày nhận) | Không phải ngày hợp lệ: \"31/02/2020\" (ghi dạng 15/03/2024)");
         assertThat(page.canImport()).isFalse();
+        page.screenshotsAtBothWidths("import-problems");
 
         page.upload(goodFile);
         assertThat(page.problems()).isEmpty();
         assertThat(page.summary()).contains("200 kiến nghị mới");
         assertThat(page.importLabel()).isEqualTo("Nhập 200 kiến nghị");
+        page.screenshotsAtBothWidths("import-ready");
         assertThat(dsl.fetchCount(PETITION, PETITION.CONFERENCE_ID.eq(ward.conference()))).isZero();
 
         page.importAll();

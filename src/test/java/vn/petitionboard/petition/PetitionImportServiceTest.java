@@ -97,6 +97,15 @@ class PetitionImportServiceTest {
     }
 
     @Test
+    void a_conference_of_another_unit_or_none_is_refused(@Autowired vn.petitionboard.support.TestWards wards) {
+        ConferenceId elsewhere = wards.create().conference();
+        byte[] file = ImportFiles.generated("U", 1);
+        assertThat(only(imports.importFile(elsewhere, file))).isEqualTo("conference.notFound");
+        assertThat(only(imports.check(null, file))).isEqualTo("conference.notFound");
+        assertThat(dsl.fetchCount(PETITION, PETITION.CONFERENCE_ID.eq(elsewhere))).isZero();
+    }
+
+    @Test
     void a_wrong_header_row_names_each_missing_wrong_or_extra_column() {
         List<Object> headers = ImportFiles.headers();
         headers.set(1, "Tên");
