@@ -8,6 +8,8 @@ import vn.petitionboard.petition.ImportProblem;
 /** The problems of a checked file, one line each: the sheet's row, the column and the reason, in the reader's words. */
 final class ImportProblemsGrid extends Grid<ImportProblem> {
 
+    private static final int ALL_ROWS_UP_TO = 15;
+
     ImportProblemsGrid() {
         setId("import-problems");
         addClassName("import-problems");
@@ -19,11 +21,14 @@ final class ImportProblemsGrid extends Grid<ImportProblem> {
                 .setFlexGrow(0);
         addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray()))
                 .setHeader(getTranslation("import.column.reason")).setKey("reason").setFlexGrow(1);
-        setAllRowsVisible(false);
         setVisible(false);
     }
 
+    /** A few problems take their rows' height; many scroll inside a fixed height. */
     void show(List<ImportProblem> problems) {
+        boolean many = problems.size() > ALL_ROWS_UP_TO;
+        setAllRowsVisible(!many);
+        setClassName("import-problems-many", many);
         setItems(problems);
         setVisible(!problems.isEmpty());
     }

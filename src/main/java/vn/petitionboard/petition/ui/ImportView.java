@@ -184,6 +184,8 @@ public class ImportView extends Main implements BeforeEnterObserver, HasDynamicT
         getElement().executeJs("return 0").then(ignored -> {
             try {
                 shown(work.get());
+                // On a phone the help text pushes the outcome below the fold.
+                summary.scrollIntoView();
             } finally {
                 progress.getParent().ifPresent(p -> p.setVisible(false));
                 setControlsEnabled(true);
