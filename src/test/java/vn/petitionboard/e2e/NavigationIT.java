@@ -27,6 +27,7 @@ class NavigationIT extends BrowserTest {
     private static final String PETITIONS = "main-nav: Danh sách kiến nghị -> petitions";
     private static final String DASHBOARD = "main-nav: Tổng hợp -> dashboard";
     private static final String CONFERENCES = "main-nav: Hội nghị -> conferences";
+    private static final String IMPORT = "main-nav: Nhập từ Excel -> conferences/import";
     private static final String REPORT = "main-nav: Báo cáo hội nghị -> reports";
     private static final String MY_WORK = "main-nav: Việc của tôi -> my-work";
     private static final String REVIEW = "main-nav: Chờ giám sát -> review";
@@ -51,7 +52,7 @@ class NavigationIT extends BrowserTest {
     @Test
     void theClerkSeesNoOverviewAndNoQueue() {
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs("vanthu", PASSWORD);
-        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT);
+        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, IMPORT, REPORT);
     }
 
     @Test
@@ -85,7 +86,7 @@ class NavigationIT extends BrowserTest {
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs(ward.clerk(), PASSWORD);
 
         assertThat(board.currentUrl()).isEqualTo(baseUrl() + "/board");
-        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT, USERS, AUDIT);
+        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, IMPORT, REPORT, USERS, AUDIT);
     }
 
     @Test

@@ -33,6 +33,7 @@ class ScreenTour extends BrowserTest {
             new Stop("chutich", "conferences", "/conferences"),
             new Stop("vanthu", "conferences", "/conferences"),
             new Stop("vanthu", "capture", "/conferences/2/capture"),
+            new Stop("vanthu", "import", "/conferences/import?conference=2"),
             new Stop("diachinh", "my-work", "/my-work"),
             new Stop("diachinh", "board-by-domain", "/board/by-domain"),
             new Stop("mattran", "review", "/review"),
