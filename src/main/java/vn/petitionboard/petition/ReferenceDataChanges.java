@@ -1,6 +1,7 @@
 package vn.petitionboard.petition;
 
 import static vn.petitionboard.jooq.Tables.PETITION;
+import static vn.petitionboard.jooq.Tables.PETITION_REQUESTER;
 import static vn.petitionboard.jooq.Tables.PETITION_SEARCH_TERM;
 
 import java.time.LocalDate;
@@ -9,14 +10,15 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.petitionboard.conference.DelegateId;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.organisation.UnitId;
 
 /**
- * What a change of reference data (departments, domains, holidays) means for petitions, for the administration
- * screens above: how many open petitions a department still holds, which open deadlines fall on a date, and the
- * search terms of a renamed domain's petitions. Called inside the administrator's command, whose service checks the
+ * What a change of reference data (departments, domains, holidays, delegates) means for petitions, for the administration
+ * screens above: how many open petitions a department still holds, which open deadlines fall on a date, the search
+ * terms of a renamed domain's or delegate's petitions, and the requester links of two delegate records merged. Called inside the administrator's command, whose service checks the
  * permission; the open-petition rule is {@link PetitionConditions#open()}, as everywhere.
  */
 @Component
@@ -73,10 +75,53 @@ public class ReferenceDataChanges {
             if (batch.isEmpty()) {
                 return done;
             }
-            dsl.deleteFrom(PETITION_SEARCH_TERM).where(PETITION_SEARCH_TERM.PETITION_ID.in(batch)).execute();
-            searchTerms.insertTerms(batch);
+            reindex(batch);
             done += batch.size();
             after = batch.getLast();
+        }
+    }
+
+    /** The petitions this delegate raised, with their search terms rewritten (after a correction of the name). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int reindexPetitionsOf(DelegateId delegate) {
+        List<PetitionId> petitions = petitionsOf(delegate);
+        reindex(petitions);
+        return petitions.size();
+    }
+
+    /**
+     * Moves every requester link of {@code duplicate} to {@code survivor} (a petition that named both keeps one link)
+     * and rewrites the moved petitions' search terms. Returns how many petitions the duplicate had.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int moveRequesters(DelegateId duplicate, DelegateId survivor) {
+        List<PetitionId> moved = petitionsOf(duplicate);
+        if (moved.isEmpty()) {
+            return 0;
+        }
+        // MariaDB cannot delete from a table while reading it in a subquery: the shared petitions are read first.
+        List<PetitionId> shared = dsl.select(PETITION_REQUESTER.PETITION_ID).from(PETITION_REQUESTER)
+                .where(PETITION_REQUESTER.DELEGATE_ID.eq(survivor).and(PETITION_REQUESTER.PETITION_ID.in(moved)))
+                .fetch(PETITION_REQUESTER.PETITION_ID);
+        dsl.deleteFrom(PETITION_REQUESTER).where(PETITION_REQUESTER.DELEGATE_ID.eq(duplicate)
+                .and(PETITION_REQUESTER.PETITION_ID.in(shared))).execute();
+        dsl.update(PETITION_REQUESTER).set(PETITION_REQUESTER.DELEGATE_ID, survivor)
+                .where(PETITION_REQUESTER.DELEGATE_ID.eq(duplicate)).execute();
+        reindex(moved);
+        return moved.size();
+    }
+
+    private List<PetitionId> petitionsOf(DelegateId delegate) {
+        return dsl.select(PETITION_REQUESTER.PETITION_ID).from(PETITION_REQUESTER)
+                .where(PETITION_REQUESTER.DELEGATE_ID.eq(delegate)).orderBy(PETITION_REQUESTER.PETITION_ID)
+                .fetch(PETITION_REQUESTER.PETITION_ID);
+    }
+
+    private void reindex(List<PetitionId> petitions) {
+        for (int from = 0; from < petitions.size(); from += REINDEX_BATCH) {
+            List<PetitionId> batch = petitions.subList(from, Math.min(from + REINDEX_BATCH, petitions.size()));
+            dsl.deleteFrom(PETITION_SEARCH_TERM).where(PETITION_SEARCH_TERM.PETITION_ID.in(batch)).execute();
+            searchTerms.insertTerms(batch);
         }
     }
 }

@@ -23,6 +23,12 @@ final class NameDialog extends Dialog {
 
     NameDialog(String title, String current, SerializableFunction<String, AdminResult> save,
             SerializableRunnable onChange) {
+        this(title, current, ReferenceName.FIELD, save, onChange);
+    }
+
+    /** With the field name under which the service reports the name's error. */
+    NameDialog(String title, String current, String field, SerializableFunction<String, AdminResult> save,
+            SerializableRunnable onChange) {
         this.save = save;
         this.onChange = onChange;
         setId("name-dialog");
@@ -35,7 +41,7 @@ final class NameDialog extends Dialog {
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(ReferenceName.MAX);
         name.setValue(current);
-        errors.bind(ReferenceName.FIELD, name);
+        errors.bind(field, name);
         add(name);
         Button cancel = new Button(getTranslation("admin.common.cancel"), e -> close());
         cancel.setId("name-cancel");
