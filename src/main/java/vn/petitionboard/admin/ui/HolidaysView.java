@@ -26,6 +26,7 @@ import vn.petitionboard.admin.HolidayFields;
 import vn.petitionboard.admin.ReferenceName;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.base.ui.FieldErrors;
+import vn.petitionboard.base.ui.PhoneGrid;
 import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.security.Permissions;
 
@@ -63,11 +64,12 @@ public class HolidaysView extends Main implements HasDynamicTitle {
         grid.setId("holidays-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.addColumn(h -> Formats.date(h.date()) + " (" + weekday(h.date()) + ")")
+        grid.addColumn(this::day)
                 .setHeader(getTranslation("admin.holidays.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Holiday::name).setHeader(getTranslation("admin.holidays.name")).setFlexGrow(1);
         grid.addComponentColumn(this::removeButton).setHeader(getTranslation("admin.common.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
+        PhoneGrid.compactOnPhone(grid, grid.addComponentColumn(this::compact));
         empty.setId("holidays-empty");
         add(heading, hint, addForm(), year, grid, empty);
         showYear();
@@ -149,8 +151,23 @@ public class HolidaysView extends Main implements HasDynamicTitle {
         empty.setVisible(list.isEmpty());
     }
 
-    private String weekday(LocalDate day) {
-        return day.getDayOfWeek().getDisplayName(TextStyle.FULL, getLocale());
+    /** "01/01/2027 (Thứ Sáu)": whether a day falls on a weekend matters to whoever adds a make-up day. */
+    private String day(Holiday holiday) {
+        return Formats.date(holiday.date()) + " (" + holiday.date().getDayOfWeek().getDisplayName(TextStyle.FULL,
+                getLocale()) + ")";
+    }
+
+    /** A phone's row: the day, its name, the remove button. */
+    private Div compact(Holiday holiday) {
+        Div day = new Div(day(holiday));
+        day.addClassName("compact-title");
+        Div name = new Div(holiday.name());
+        name.addClassName("compact-meta");
+        Div actions = new Div(removeButton(holiday));
+        actions.addClassName("row-actions");
+        Div row = new Div(day, name, actions);
+        row.addClassName("compact-row");
+        return row;
     }
 
     @Override
