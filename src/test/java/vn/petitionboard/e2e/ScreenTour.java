@@ -38,7 +38,12 @@ class ScreenTour extends BrowserTest {
             new Stop("diachinh", "board-by-domain", "/board/by-domain"),
             new Stop("mattran", "review", "/review"),
             new Stop("quantri", "users", "/admin/users"),
-            new Stop("quantri", "audit", "/admin/audit"));
+            new Stop("quantri", "audit", "/admin/audit"),
+            new Stop("quantri", "departments", "/admin/departments"),
+            new Stop("quantri", "domains", "/admin/domains"),
+            new Stop("quantri", "holidays", "/admin/holidays"),
+            new Stop("quantri", "unit", "/admin/unit"),
+            new Stop("quantri", "delegates", "/admin/delegates"));
 
     @Test
     void every_page_at_desk_and_phone_width() {
