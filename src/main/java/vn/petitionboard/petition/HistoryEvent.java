@@ -26,7 +26,9 @@ public enum HistoryEvent {
     EXTENSION_REQUESTED,
     REASSIGNMENT_REQUESTED,
     REQUEST_APPROVED,
-    REQUEST_REFUSED;
+    REQUEST_REFUSED,
+    /** The clerk imported the petition from an Excel file (PetitionImportService), received or already assigned. */
+    IMPORTED;
 
     /** The event a life-cycle step writes. */
     static HistoryEvent of(Transition transition) {

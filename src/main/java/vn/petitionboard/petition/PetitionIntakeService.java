@@ -93,7 +93,7 @@ public class PetitionIntakeService {
         LocalDateTime now = LocalDateTime.now(clock);
         int year = heldOn.getYear();
         int seq = intake.nextSequence(user.unitId(), year);
-        String code = "KN-%d-%03d".formatted(year, seq);
+        String code = IntakeStore.code(year, seq);
         PetitionState state = command.answeredOnTheSpot() ? PetitionState.ANSWERED : PetitionState.RECEIVED;
         String savedTitle = title != null ? title : titleFrom(content);
         PetitionId id = intake.insert(new IntakeStore.NewPetition(command.conference(), code, year, seq,

@@ -10,6 +10,7 @@ import static vn.petitionboard.jooq.Tables.REVIEW;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -67,8 +68,7 @@ class PetitionStore {
      */
     long history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
             LocalDateTime at, HistoryText text) {
-        String details = text == null ? null
-                : messages.getTranslation(text.key(), MessageBundleI18NProvider.VIETNAMESE, text.arguments());
+        // One row on its own: its id names the change to the listeners (PetitionEvents), which a batch cannot give.
         return dsl.insertInto(PETITION_HISTORY)
                 .set(PETITION_HISTORY.PETITION_ID, id)
                 .set(PETITION_HISTORY.EVENT_TYPE, event)
@@ -77,11 +77,37 @@ class PetitionStore {
                 .set(PETITION_HISTORY.ACTOR_ID, actor.id())
                 .set(PETITION_HISTORY.ACTOR_NAME, actor.fullName())
                 .set(PETITION_HISTORY.OCCURRED_AT, at)
-                .set(PETITION_HISTORY.DETAILS, details == null ? null : truncate(details, 4000))
+                .set(PETITION_HISTORY.DETAILS, details(text))
                 .set(PETITION_HISTORY.DETAILS_KEY, text == null ? null : text.key())
                 .set(PETITION_HISTORY.DETAILS_ARGS, text == null ? null : HistoryArgs.encode(text.args()))
                 .returningResult(PETITION_HISTORY.ID)
                 .fetchOne(PETITION_HISTORY.ID);
+    }
+
+    /** One event of a petition, for {@link #histories}. */
+    record HistoryEntry(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, HistoryText text) {
+    }
+
+    /** Appends the events of many petitions (an import's) in one statement, all by one actor at one moment. */
+    void histories(List<HistoryEntry> entries, SignedInUser actor, LocalDateTime at) {
+        var insert = dsl.insertInto(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID, PETITION_HISTORY.EVENT_TYPE,
+                PETITION_HISTORY.FROM_STATE, PETITION_HISTORY.TO_STATE, PETITION_HISTORY.ACTOR_ID,
+                PETITION_HISTORY.ACTOR_NAME, PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.DETAILS,
+                PETITION_HISTORY.DETAILS_KEY, PETITION_HISTORY.DETAILS_ARGS);
+        for (HistoryEntry entry : entries) {
+            HistoryText text = entry.text();
+            insert = insert.values(entry.id(), entry.event(), entry.from(), entry.to(), actor.id(), actor.fullName(),
+                    at, details(text), text == null ? null : text.key(),
+                    text == null ? null : HistoryArgs.encode(text.args()));
+        }
+        insert.execute();
+    }
+
+    /** The Vietnamese sentence for petition_history.details, cut to the column. */
+    private String details(HistoryText text) {
+        String details = text == null ? null
+                : messages.getTranslation(text.key(), MessageBundleI18NProvider.VIETNAMESE, text.arguments());
+        return details == null ? null : truncate(details, 4000);
     }
 
     void endCurrentAssignment(PetitionId id, LocalDateTime at) {

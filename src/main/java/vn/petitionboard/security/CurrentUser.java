@@ -51,6 +51,7 @@ public class CurrentUser implements CurrentUnit {
     public void reload() {
         SignedInUser user = require();
         SignedInUser fresh = query.byUsername(user.username()).filter(SignedInUser::isEnabled)
+                .map(SignedInUser::withoutPassword)
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("The account is gone"));
         holder().getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));

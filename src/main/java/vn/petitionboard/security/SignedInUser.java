@@ -65,6 +65,15 @@ public record SignedInUser(
         return passwordHash;
     }
 
+    /**
+     * The same user without the password hash: what the session keeps once the password was checked, so that a
+     * session store, a heap dump or a serialised session never holds the hash.
+     */
+    public SignedInUser withoutPassword() {
+        return new SignedInUser(id, username, null, fullName, positionTitle, unitId, unitName, departmentId,
+                departmentName, roles, enabled, mustChangePassword);
+    }
+
     @Override
     public String getUsername() {
         return username;

@@ -30,6 +30,7 @@ class AccessibilityIT extends BrowserTest {
             new Stop("chutich", "dashboard", "/dashboard"),
             new Stop("chutich", "report", "/reports"),
             new Stop("chutich", "conferences", "/conferences"),
+            new Stop("vanthu", "import", "/conferences/import?conference=2"),
             new Stop("diachinh", "my-work", "/my-work"),
             new Stop("diachinh", "board-by-domain-officer", "/board/by-domain"),
             new Stop("mattran", "review", "/review"));

@@ -1,9 +1,15 @@
 package vn.petitionboard.e2e;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -159,5 +165,22 @@ abstract class AppPage {
 
     static ExpectedCondition<Boolean> vaadinIdle() {
         return d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE));
+    }
+
+    /**
+     * Follows a download link as the browser would, with the browser's session cookie (headless Chromium's downloads
+     * folder is not needed to prove the file is served to this user).
+     */
+    protected HttpResponse<byte[]> downloadInSession(String href) throws IOException, InterruptedException {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/").resolve(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IOException("GET " + href + " answered " + response.statusCode());
+            }
+            return response;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.petitionboard.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.petitionboard.jooq.Tables.APP_USER;
 import static vn.petitionboard.jooq.Tables.ATTACHMENT;
 import static vn.petitionboard.jooq.Tables.ATTACHMENT_CHUNK;
 import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
@@ -146,6 +147,13 @@ class AttachmentsIT extends BrowserTest {
 
         driver.manage().deleteAllCookies();
         assertThat(chair.download(address)).as("nobody signed in").isEqualTo("login page");
+
+        dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true).where(APP_USER.USERNAME.eq(ward.chair()))
+                .execute();
+        driver.manage().deleteAllCookies(); // no saved request from the anonymous try: sign-in goes where it would
+        LoginPage.open(driver, baseUrl()).loginWithGivenPassword(ward.chair(), TestWards.PASSWORD);
+        assertThat(chair.download(address)).as("signed in with a password an administrator gave")
+                .isEqualTo("new password page");
     }
 
     @Test

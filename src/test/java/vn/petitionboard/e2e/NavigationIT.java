@@ -27,11 +27,17 @@ class NavigationIT extends BrowserTest {
     private static final String PETITIONS = "main-nav: Danh sách kiến nghị -> petitions";
     private static final String DASHBOARD = "main-nav: Tổng hợp -> dashboard";
     private static final String CONFERENCES = "main-nav: Hội nghị -> conferences";
+    private static final String IMPORT = "main-nav: Nhập từ Excel -> conferences/import";
     private static final String REPORT = "main-nav: Báo cáo hội nghị -> reports";
     private static final String MY_WORK = "main-nav: Việc của tôi -> my-work";
     private static final String REVIEW = "main-nav: Chờ giám sát -> review";
     private static final String USERS = "admin-nav: Người dùng -> admin/users";
     private static final String AUDIT = "admin-nav: Nhật ký quản trị -> admin/audit";
+    private static final String DEPARTMENTS = "admin-nav: Bộ phận -> admin/departments";
+    private static final String DOMAINS = "admin-nav: Lĩnh vực -> admin/domains";
+    private static final String HOLIDAYS = "admin-nav: Ngày nghỉ lễ -> admin/holidays";
+    private static final String UNIT = "admin-nav: Đơn vị -> admin/unit";
+    private static final String DELEGATES = "admin-nav: Người kiến nghị -> admin/delegates";
 
     @Autowired
     private TestWards wards;
@@ -51,7 +57,7 @@ class NavigationIT extends BrowserTest {
     @Test
     void theClerkSeesNoOverviewAndNoQueue() {
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs("vanthu", PASSWORD);
-        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT);
+        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, IMPORT, REPORT);
     }
 
     @Test
@@ -70,7 +76,7 @@ class NavigationIT extends BrowserTest {
     void theAdministratorStartsOnTheUsersAndSeesOnlyTheAdministrationSection() {
         UsersPage users = LoginPage.open(driver, baseUrl()).loginAsAdmin("quantri", PASSWORD);
         assertThat(users.currentUrl()).isEqualTo(baseUrl() + "/admin/users");
-        assertThat(users.menu()).containsExactly(USERS, AUDIT);
+        assertThat(users.menu()).containsExactly(USERS, AUDIT, DEPARTMENTS, DOMAINS, HOLIDAYS, UNIT, DELEGATES);
         assertThat(users.adminMenuLabel()).isEqualTo("Quản trị");
         assertThat(users.hasBoardMenu()).isFalse();
     }
@@ -85,7 +91,8 @@ class NavigationIT extends BrowserTest {
         BoardPage board = LoginPage.open(driver, baseUrl()).loginAs(ward.clerk(), PASSWORD);
 
         assertThat(board.currentUrl()).isEqualTo(baseUrl() + "/board");
-        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, REPORT, USERS, AUDIT);
+        assertThat(board.menu()).containsExactly(BOARD, PETITIONS, CONFERENCES, IMPORT, REPORT, USERS, AUDIT,
+                DEPARTMENTS, DOMAINS, HOLIDAYS, UNIT, DELEGATES);
     }
 
     @Test

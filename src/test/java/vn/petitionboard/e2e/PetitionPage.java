@@ -147,6 +147,8 @@ final class PetitionPage extends ShellPage {
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], { credentials: 'same-origin' })
                     .then(r => r.redirected && new URL(r.url).pathname.endsWith('/login') ? Promise.reject('login page')
+                        : r.redirected && new URL(r.url).pathname.endsWith('/account/new-password')
+                        ? Promise.reject('new password page')
                         : r.ok ? r.arrayBuffer() : Promise.reject('HTTP ' + r.status))
                     .then(b => crypto.subtle.digest('SHA-256', b).then(d => done(b.byteLength + ' '
                         + [...new Uint8Array(d)].map(x => x.toString(16).padStart(2, '0')).join(''))))

@@ -1,15 +1,11 @@
 package vn.petitionboard.e2e;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -61,22 +57,10 @@ final class ReportPage extends ShellPage {
         return this;
     }
 
-    /**
-     * Follows the .docx link as the browser would, with the browser's session cookie (headless Chromium's
-     * downloads folder is not needed to prove the file is served to this user).
-     */
+    /** The .docx as the browser downloads it. */
     Download downloadDocx() throws IOException, InterruptedException {
-        String href = driver.findElement(DOCX).getDomAttribute("href");
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/").resolve(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IOException("GET " + href + " answered " + response.statusCode());
-            }
-            return new Download(response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-        }
+        HttpResponse<byte[]> response = downloadInSession(driver.findElement(DOCX).getDomAttribute("href"));
+        return new Download(response.headers().firstValue("Content-Disposition").orElse(""), response.body());
     }
 
     /** Whether the link asks the browser to save the file rather than open it. */

@@ -33,11 +33,17 @@ class ScreenTour extends BrowserTest {
             new Stop("chutich", "conferences", "/conferences"),
             new Stop("vanthu", "conferences", "/conferences"),
             new Stop("vanthu", "capture", "/conferences/2/capture"),
+            new Stop("vanthu", "import", "/conferences/import?conference=2"),
             new Stop("diachinh", "my-work", "/my-work"),
             new Stop("diachinh", "board-by-domain", "/board/by-domain"),
             new Stop("mattran", "review", "/review"),
             new Stop("quantri", "users", "/admin/users"),
-            new Stop("quantri", "audit", "/admin/audit"));
+            new Stop("quantri", "audit", "/admin/audit"),
+            new Stop("quantri", "departments", "/admin/departments"),
+            new Stop("quantri", "domains", "/admin/domains"),
+            new Stop("quantri", "holidays", "/admin/holidays"),
+            new Stop("quantri", "unit", "/admin/unit"),
+            new Stop("quantri", "delegates", "/admin/delegates"));
 
     @Test
     void every_page_at_desk_and_phone_width() {

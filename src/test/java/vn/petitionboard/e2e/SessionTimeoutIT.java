@@ -87,7 +87,8 @@ class SessionTimeoutIT extends BrowserTest {
         waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?expired"));
         LoginPage login = new LoginPage(driver, baseUrl());
         assertThat(login.notice()).isEqualTo("Phiên làm việc đã kết thúc vì không có thao tác trong 6 giây "
-                + "(hoặc hệ thống vừa khởi động lại). Vui lòng đăng nhập lại.");
+                + "(hoặc hệ thống vừa khởi động lại, hoặc quản trị viên vừa thay đổi tài khoản của bạn). "
+                + "Vui lòng đăng nhập lại.");
         login.screenshot("session-expired-login");
         assertThat(HEARTBEATS.get() - heartbeatsBefore).as("heartbeats sent while the page sat idle")
                 .isGreaterThanOrEqualTo(2);

@@ -23,18 +23,22 @@ class UserAdministrationIT extends BrowserTest {
     TestWards wards;
 
     @Test
-    void the_admin_adds_an_officer_who_must_choose_a_password_and_then_sees_an_empty_board() {
+    void the_admin_adds_a_department_and_its_officer_who_must_choose_a_password_and_then_sees_an_empty_board() {
         Ward ward = wards.create();
         String username = "canbo_" + ward.suffix();
-        UsersPage users = LoginPage.open(driver, baseUrl()).loginAsAdmin(ward.admin(), TestWards.PASSWORD);
+        LoginPage.open(driver, baseUrl()).loginAsAdmin(ward.admin(), TestWards.PASSWORD);
+        assertThat(ReferenceListPage.open(driver, baseUrl(), "department").add("Văn hóa – Xã hội").cellTexts())
+                .contains("Văn hóa – Xã hội");
+        driver.get(baseUrl() + "/admin/users");
+        UsersPage users = new UsersPage(driver, baseUrl());
 
         UserDialogPage dialog = users.addUser().username(username).fullName("Phan Thị Mai")
                 .role("Cán bộ chuyên môn");
         assertThat(dialog.saveExpectingError("user-department"))
                 .isEqualTo("Cán bộ chuyên môn phải thuộc một bộ phận");
         dialog.screenshotsAtBothWidths("user-dialog-error");
-        String oneTime = dialog.department("Kinh tế – Hạ tầng – Đô thị").createAndReadPassword();
-        assertThat(users.cellTexts()).contains(username, "Phan Thị Mai", "Kinh tế – Hạ tầng – Đô thị");
+        String oneTime = dialog.department("Văn hóa – Xã hội").createAndReadPassword();
+        assertThat(users.cellTexts()).contains(username, "Phan Thị Mai", "Văn hóa – Xã hội");
         users.screenshotsAtBothWidths("users");
         users.logout();
 
@@ -45,8 +49,8 @@ class UserAdministrationIT extends BrowserTest {
         BoardPage board = newPassword.fill(oneTime, OWN_PASSWORD).saveAndGoOn();
 
         assertThat(board.userName()).isEqualTo("Phan Thị Mai");
-        for (String state : new String[] {"ASSIGNED", "IN_PROGRESS"}) {
-            assertThat(board.count(state)).as(state).isZero();
+        for (String state : new String[] {"ASSIGNED", "IN_PROGRESS", "ESCALATED", "ANSWERED"}) {
+            assertThat(board.count(state)).as("the new department's %s", state).isZero();
         }
         LoginPage again = board.logout();
         assertThat(again.loginExpectingError(username, oneTime).errorShown())

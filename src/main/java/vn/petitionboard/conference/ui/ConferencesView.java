@@ -62,7 +62,13 @@ public class ConferencesView extends Main implements HasDynamicTitle {
                     e -> ConferenceDialog.forNew(conferences, latestDate(), this::saved).open());
             add.setId("conference-add");
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(add);
+            // The petition feature's import screen, by route, as the capture screen is.
+            Button importFile = new Button(getTranslation("nav.import"), VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("conferences/import")));
+            importFile.setId("conference-import");
+            Div actions = new Div(importFile, add);
+            actions.addClassName("conferences-actions");
+            toolbar.add(actions);
         }
         add(toolbar);
 

@@ -43,7 +43,7 @@ final class AttachmentField extends Div {
         upload.setMaxFileSize(Attachments.MAX_BYTES);
         upload.setMaxFiles(Attachments.MAX_FILES);
         upload.setAcceptedFileTypes(Attachments.acceptedFileTypes().toArray(String[]::new));
-        upload.setI18n(i18n());
+        upload.setI18n(i18n(this::getTranslation));
         upload.setId("field-attachments");
         upload.addFileRejectedListener(e -> refuse(e.getFileName(), e.getErrorMessage()));
         upload.getElement().addEventListener("file-remove", e -> removed(
@@ -154,31 +154,32 @@ final class AttachmentField extends Div {
         problems.setVisible(!refused.isEmpty());
     }
 
-    private UploadI18N i18n() {
+    /** The upload's own words in the user's language; the import screen's upload uses them too. */
+    static UploadI18N i18n(java.util.function.Function<String, String> getTranslation) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add"))
-                .setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
-                .setIncorrectFileType(getTranslation("upload.wrongType"))
-                .setTooManyFiles(getTranslation("upload.tooMany")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation.apply("upload.add"))
+                .setMany(getTranslation.apply("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation.apply("upload.drop"))
+                .setMany(getTranslation.apply("upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation.apply("upload.tooBig"))
+                .setIncorrectFileType(getTranslation.apply("upload.wrongType"))
+                .setTooManyFiles(getTranslation.apply("upload.tooMany")));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status()
-                        .setConnecting(getTranslation("upload.status.connecting"))
-                        .setStalled(getTranslation("upload.status.stalled"))
-                        .setProcessing(getTranslation("upload.status.processing"))
-                        .setHeld(getTranslation("upload.status.held")))
+                        .setConnecting(getTranslation.apply("upload.status.connecting"))
+                        .setStalled(getTranslation.apply("upload.status.stalled"))
+                        .setProcessing(getTranslation.apply("upload.status.processing"))
+                        .setHeld(getTranslation.apply("upload.status.held")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(getTranslation("upload.remaining.prefix"))
-                        .setUnknown(getTranslation("upload.remaining.unknown")))
+                        .setPrefix(getTranslation.apply("upload.remaining.prefix"))
+                        .setUnknown(getTranslation.apply("upload.remaining.unknown")))
                 .setError(new UploadI18N.Uploading.Error()
-                        .setFileTooLarge(getTranslation("upload.tooBig"))
-                        .setForbidden(getTranslation("upload.refused"))
-                        .setServerUnavailable(getTranslation("upload.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("upload.serverError"))));
-        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("upload.file.retry"))
-                .setStart(getTranslation("upload.file.start")).setRemove(getTranslation("upload.file.remove")));
+                        .setFileTooLarge(getTranslation.apply("upload.tooBig"))
+                        .setForbidden(getTranslation.apply("upload.refused"))
+                        .setServerUnavailable(getTranslation.apply("upload.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation.apply("upload.serverError"))));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation.apply("upload.file.retry"))
+                .setStart(getTranslation.apply("upload.file.start")).setRemove(getTranslation.apply("upload.file.remove")));
         return i18n;
     }
 }

@@ -70,6 +70,10 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
                         Optional.of(user.unitId()), user.username());
                 return null;
             });
+            UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken.authenticated(
+                    user.withoutPassword(), null, result.getAuthorities());
+            signedIn.setDetails(result.getDetails());
+            return signedIn;
         }
         return result;
     }

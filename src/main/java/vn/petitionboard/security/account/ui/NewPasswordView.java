@@ -23,7 +23,7 @@ import vn.petitionboard.security.account.AccountService;
 @PermitAll
 public class NewPasswordView extends Main implements HasDynamicTitle {
 
-    static final String ROUTE = "account/new-password";
+    public static final String ROUTE = "account/new-password";
 
     private final PasswordChangeForm form;
     private final CurrentUser currentUser;
