@@ -1,5 +1,7 @@
 package vn.petitionboard.petition;
 
+import static vn.petitionboard.jooq.Tables.PETITION;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import org.jooq.Field;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.base.text.InputCheck;
+import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.petition.CommandResult.Conflict;
 import vn.petitionboard.petition.CommandResult.Done;
 import vn.petitionboard.petition.CommandResult.Invalid;
@@ -18,18 +21,20 @@ import vn.petitionboard.security.SignedInUser;
 /**
  * The shape every petition command shares, inside its service's transaction: load the petition if the user may see
  * it (else "not found", whatever the reason), check the version the user saw, who acts and the state, check the
- * input, then move the petition on with its version bumped, write the command's rows and its history event. A
- * refusal, a conflict or bad input writes nothing.
+ * input, then move the petition on with its version bumped, write the command's rows and its history event (which
+ * {@link PetitionEvents} tells the listeners of). A refusal, a conflict or bad input writes nothing.
  */
 @Component
 class CommandRunner {
 
     private final PetitionStore store;
+    private final PetitionEvents events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CommandRunner(PetitionStore store, CurrentUser currentUser, Clock clock) {
+    CommandRunner(PetitionStore store, PetitionEvents events, CurrentUser currentUser, Clock clock) {
         this.store = store;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -87,8 +92,13 @@ class CommandRunner {
             return new Conflict();
         }
         HistoryText text = plan.effects().write();
-        store.history(petition.id(), plan.event(), petition.state(), plan.target(), user, now, text);
+        events.record(petition, plan.event(), plan.target(), departmentAfter(petition, plan), user, now, text);
         return new Done(petition.id(), plan.target(), version + 1);
+    }
+
+    private static DepartmentId departmentAfter(PetitionSnapshot petition, Plan plan) {
+        return plan.petitionChanges().containsKey(PETITION.DEPARTMENT_ID)
+                ? (DepartmentId) plan.petitionChanges().get(PETITION.DEPARTMENT_ID) : petition.department();
     }
 
     /** Column changes; unlike Map.of, it takes nulls (a column set to NULL). */

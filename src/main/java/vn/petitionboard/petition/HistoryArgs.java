@@ -9,10 +9,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A history text's arguments as petition_history.details_args holds them: a JSON array of strings, which any SQL client
+ * A history text's arguments as petition_history.details_args (and notification.message_args) holds them: a JSON array of strings, which any SQL client
  * can read and which keeps every character a user typed (quotes, braces, line breaks) as it was.
  */
-final class HistoryArgs {
+public final class HistoryArgs {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryArgs.class);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
@@ -21,12 +21,12 @@ final class HistoryArgs {
     private HistoryArgs() {
     }
 
-    static String encode(List<String> args) {
+    public static String encode(List<String> args) {
         return JsonMapper.shared().writeValueAsString(args);
     }
 
     /** The stored text, or empty (the row's details are shown instead) when there is none or it cannot be read. */
-    static Optional<HistoryText> decode(String key, String args) {
+    public static Optional<HistoryText> decode(String key, String args) {
         if (key == null) {
             return Optional.empty();
         }

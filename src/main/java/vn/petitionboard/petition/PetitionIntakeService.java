@@ -44,15 +44,17 @@ public class PetitionIntakeService {
     private static final int DERIVED_TITLE_LENGTH = 80;
 
     private final PetitionStore store;
+    private final PetitionEvents events;
     private final IntakeStore intake;
     private final IntakeQuery query;
     private final PetitionSearchTermStore searchIndex;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PetitionIntakeService(PetitionStore store, IntakeStore intake, IntakeQuery query,
+    PetitionIntakeService(PetitionStore store, PetitionEvents events, IntakeStore intake, IntakeQuery query,
             PetitionSearchTermStore searchIndex, CurrentUser currentUser, Clock clock) {
         this.store = store;
+        this.events = events;
         this.intake = intake;
         this.query = query;
         this.searchIndex = searchIndex;
@@ -93,20 +95,21 @@ public class PetitionIntakeService {
         int seq = intake.nextSequence(user.unitId(), year);
         String code = IntakeStore.code(year, seq);
         PetitionState state = command.answeredOnTheSpot() ? PetitionState.ANSWERED : PetitionState.RECEIVED;
+        String savedTitle = title != null ? title : titleFrom(content);
         PetitionId id = intake.insert(new IntakeStore.NewPetition(command.conference(), code, year, seq,
-                title != null ? title : titleFrom(content), content, command.domain(), state,
-                command.withinAuthority()), user, now);
+                savedTitle, content, command.domain(), state, command.withinAuthority()), user, now);
         int position = 0;
         for (CleanRequester requester : requesters) {
             linkRequester(id, requester, user.unitId(), position++, now);
         }
         searchIndex.reindex(id);
-        store.history(id, HistoryEvent.RECEIVED, null, PetitionState.RECEIVED, user, now,
-                HistoryText.of("history.received"));
+        events.record(created(id, user.unitId(), code, savedTitle, null), HistoryEvent.RECEIVED,
+                PetitionState.RECEIVED, null, user, now, HistoryText.of("history.received"));
         if (command.answeredOnTheSpot()) {
             store.answer(id, AnswerKind.ON_THE_SPOT, answer, null, null, speaker, user, now);
-            store.history(id, HistoryEvent.ANSWERED_ON_THE_SPOT, PetitionState.RECEIVED, PetitionState.ANSWERED, user,
-                    now, HistoryText.of("history.answeredOnTheSpot", speaker, answer));
+            events.record(created(id, user.unitId(), code, savedTitle, PetitionState.RECEIVED),
+                    HistoryEvent.ANSWERED_ON_THE_SPOT, PetitionState.ANSWERED, null, user, now,
+                    HistoryText.of("history.answeredOnTheSpot", speaker, answer));
         }
         return new CommandResult.Created(id, code);
     }
@@ -136,7 +139,7 @@ public class PetitionIntakeService {
             return new Conflict();
         }
         searchIndex.reindex(petition.id());
-        store.history(petition.id(), HistoryEvent.EDITED, petition.state(), petition.state(), user, now,
+        events.record(petition, HistoryEvent.EDITED, petition.state(), petition.department(), user, now,
                 HistoryText.of("history.edited", title));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
     }
@@ -169,9 +172,15 @@ public class PetitionIntakeService {
             return Refused.of("intake.refused.alreadyRequester");
         }
         searchIndex.reindex(petition.id());
-        store.history(petition.id(), HistoryEvent.REQUESTER_ADDED, petition.state(), petition.state(), user, now,
+        events.record(petition, HistoryEvent.REQUESTER_ADDED, petition.state(), petition.department(), user, now,
                 HistoryText.of("history.requesterAdded", displayName(requester)));
         return new CommandResult.Done(petition.id(), petition.state(), petition.version() + 1);
+    }
+
+    /** A petition just captured, as its history events start from (no department yet). */
+    private static PetitionSnapshot created(PetitionId id, UnitId unit, String code, String title,
+            PetitionState state) {
+        return new PetitionSnapshot(id, unit, code, title, state, null, null, null, 0);
     }
 
     /** The petition as loaded, or why the clerk may no longer change it (exactly one is set). */

@@ -35,12 +35,12 @@ class PetitionStore {
 
     /** The petition as a command needs it, if the user may see it. */
     Optional<PetitionSnapshot> load(PetitionId id, PetitionConditions scope) {
-        return dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.STATE, PETITION.DEPARTMENT_ID,
-                        PETITION.DEADLINE, PETITION.PAUSED_DAYS_LEFT, PETITION.VERSION)
+        return dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.TITLE, PETITION.STATE,
+                        PETITION.DEPARTMENT_ID, PETITION.DEADLINE, PETITION.PAUSED_DAYS_LEFT, PETITION.VERSION)
                 .from(PETITION)
                 .where(scope.visible(id))
                 .fetchOptional(r -> new PetitionSnapshot(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8(), r.value9()));
     }
 
     /**
@@ -64,10 +64,24 @@ class PetitionStore {
     /**
      * Appends a history event. Its text is stored as key and arguments, for the petition page to show in the reader's
      * language, and as the Vietnamese sentence in details, which every other reader (and every older row) has.
+     * Returns the new row's id.
      */
-    void history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
+    long history(PetitionId id, HistoryEvent event, PetitionState from, PetitionState to, SignedInUser actor,
             LocalDateTime at, HistoryText text) {
-        histories(List.of(new HistoryEntry(id, event, from, to, text)), actor, at);
+        // One row on its own: its id names the change to the listeners (PetitionEvents), which a batch cannot give.
+        return dsl.insertInto(PETITION_HISTORY)
+                .set(PETITION_HISTORY.PETITION_ID, id)
+                .set(PETITION_HISTORY.EVENT_TYPE, event)
+                .set(PETITION_HISTORY.FROM_STATE, from)
+                .set(PETITION_HISTORY.TO_STATE, to)
+                .set(PETITION_HISTORY.ACTOR_ID, actor.id())
+                .set(PETITION_HISTORY.ACTOR_NAME, actor.fullName())
+                .set(PETITION_HISTORY.OCCURRED_AT, at)
+                .set(PETITION_HISTORY.DETAILS, details(text))
+                .set(PETITION_HISTORY.DETAILS_KEY, text == null ? null : text.key())
+                .set(PETITION_HISTORY.DETAILS_ARGS, text == null ? null : HistoryArgs.encode(text.args()))
+                .returningResult(PETITION_HISTORY.ID)
+                .fetchOne(PETITION_HISTORY.ID);
     }
 
     /** One event of a petition, for {@link #histories}. */
@@ -82,13 +96,18 @@ class PetitionStore {
                 PETITION_HISTORY.DETAILS_KEY, PETITION_HISTORY.DETAILS_ARGS);
         for (HistoryEntry entry : entries) {
             HistoryText text = entry.text();
-            String details = text == null ? null
-                    : messages.getTranslation(text.key(), MessageBundleI18NProvider.VIETNAMESE, text.arguments());
             insert = insert.values(entry.id(), entry.event(), entry.from(), entry.to(), actor.id(), actor.fullName(),
-                    at, details == null ? null : truncate(details, 4000), text == null ? null : text.key(),
+                    at, details(text), text == null ? null : text.key(),
                     text == null ? null : HistoryArgs.encode(text.args()));
         }
         insert.execute();
+    }
+
+    /** The Vietnamese sentence for petition_history.details, cut to the column. */
+    private String details(HistoryText text) {
+        String details = text == null ? null
+                : messages.getTranslation(text.key(), MessageBundleI18NProvider.VIETNAMESE, text.arguments());
+        return details == null ? null : truncate(details, 4000);
     }
 
     void endCurrentAssignment(PetitionId id, LocalDateTime at) {

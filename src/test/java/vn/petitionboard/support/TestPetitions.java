@@ -33,20 +33,26 @@ public class TestPetitions {
     public record Captured(PetitionId id, String code) {
     }
 
-    /** Recorded by the clerk, assigned to the land department by the chair and started by its officer: version 2. */
-    public Captured inProgress(Ward ward, String title) throws Exception {
+    /** Recorded by the clerk: RECEIVED, version 0. */
+    public Captured received(Ward ward, String title) throws Exception {
         IntakeCommands.Capture capture = new IntakeCommands.Capture(ward.conference(), LAND, title,
                 "Đề nghị phường kiểm tra và trả lời.", true,
                 List.of(IntakeCommands.Requester.newDelegate("Nguyễn Văn Bình", null, "Tổ 12", null)), false, null,
                 null);
         CommandResult created = signIn.as(ward.clerk(), () -> intake.capture(capture));
         assertThat(created).as("capture of " + title).isInstanceOf(CommandResult.Created.class);
-        PetitionId id = ((CommandResult.Created) created).id();
+        return new Captured(((CommandResult.Created) created).id(), ((CommandResult.Created) created).code());
+    }
+
+    /** Recorded by the clerk, assigned to the land department by the chair and started by its officer: version 2. */
+    public Captured inProgress(Ward ward, String title) throws Exception {
+        Captured captured = received(ward, title);
+        PetitionId id = captured.id();
         CommandResult assigned = signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(id, 0,
                 ward.landDepartment(), Today.date().plusDays(20), "Giao xử lý theo quy định.")));
         assertThat(assigned.isDone()).as("assign " + title).isTrue();
         CommandResult started = signIn.as(ward.landOfficer(), () -> workflow.start(new PetitionCommands.Start(id, 1)));
         assertThat(started.isDone()).as("start " + title).isTrue();
-        return new Captured(id, ((CommandResult.Created) created).code());
+        return captured;
     }
 }

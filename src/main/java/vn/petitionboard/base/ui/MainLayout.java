@@ -42,9 +42,12 @@ public class MainLayout extends AppLayout {
     private static final String ADMIN_PATH = "/admin/";
 
     private final List<ShellUserAction> userActions;
+    private final List<ShellIndicator> indicators;
 
-    public MainLayout(AuthenticationContext authentication, ObjectProvider<ShellUserAction> userActions) {
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<ShellUserAction> userActions,
+            ObjectProvider<ShellIndicator> indicators) {
         this.userActions = userActions.orderedStream().toList();
+        this.indicators = indicators.orderedStream().toList();
         ShellUser user = authentication.getAuthenticatedUser(ShellUser.class)
                 .orElseThrow(() -> new IllegalStateException("The shell needs a signed-in user"));
         setPrimarySection(Section.DRAWER);
@@ -103,7 +106,9 @@ public class MainLayout extends AppLayout {
 
         Button phoneUser = phoneUser(user);
         Popover userCard = userCard(phoneUser, user, roles, authentication);
-        Div area = new Div(who, phoneUser, userCard);
+        Div area = new Div();
+        indicators.forEach(indicator -> area.add(indicator.create()));
+        area.add(who, phoneUser, userCard);
         userActions.forEach(action -> area.add(actionButton(action, action.id())));
         area.add(languageButton("language-switch"), logoutButton("logout", authentication));
         area.addClassName("user-area");
