@@ -440,3 +440,24 @@ INSERT INTO petition_history (petition_id, event_type, from_state, to_state, act
     (16, 'REVIEW_ACCEPTED', 'ANSWERED', 'RESOLVED', 6, 'Đỗ Thị Hạnh', '2021-03-25 09:00:00',
         NULL, NULL, NULL);
 --rollback SELECT 1;
+
+--changeset petitionboard:0101-3 context:living-demo
+--comment: The bell of the living demo: what this year's changes told the officers and the Front (the rules of docs/decisions/0022-notifications.md), read when older than ten days, unread since
+INSERT INTO notification (user_id, unit_id, petition_id, kind, message_key, message_args, event_key, actor_id, created_at,
+                          read_at)
+SELECT CASE h.event_type WHEN 'ASSIGNED' THEN o.id WHEN 'REVIEW_RETURNED' THEN o.id ELSE 6 END,
+       3, p.id,
+       CASE h.event_type WHEN 'ASSIGNED' THEN 'ASSIGNED' WHEN 'REVIEW_RETURNED' THEN 'RETURNED' ELSE 'ANSWER_TO_REVIEW' END,
+       CASE h.event_type WHEN 'ASSIGNED' THEN 'notification.assigned' WHEN 'REVIEW_RETURNED' THEN 'notification.returned'
+           ELSE 'notification.answerToReview' END,
+       JSON_ARRAY(p.code, p.title, h.actor_name), CONCAT('history:', h.id), h.actor_id, h.occurred_at,
+       CASE WHEN h.occurred_at < CURDATE() - INTERVAL 10 DAY THEN h.occurred_at + INTERVAL 2 HOUR END
+FROM petition_history h
+    JOIN petition p ON p.id = h.petition_id
+    JOIN conference c ON c.id = p.conference_id
+    LEFT JOIN app_user o ON o.unit_id = 3 AND o.department_id = p.department_id AND o.enabled
+        AND EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = o.id AND r.role = 'DEPARTMENT_OFFICER')
+WHERE p.unit_id = 3 AND c.held_on = (SELECT MAX(held_on) FROM conference WHERE unit_id = 3)
+  AND (h.event_type IN ('ANSWERED', 'ANSWERED_ON_THE_SPOT')
+       OR (h.event_type IN ('ASSIGNED', 'REVIEW_RETURNED') AND o.id IS NOT NULL));
+--rollback SELECT 1;

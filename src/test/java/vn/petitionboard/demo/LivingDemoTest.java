@@ -25,6 +25,7 @@ import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.jooq.tables.records.PetitionRecord;
+import vn.petitionboard.notification.NotificationService;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.petition.PetitionDetails;
 import vn.petitionboard.petition.PetitionQueryService;
@@ -56,6 +57,8 @@ class LivingDemoTest {
     private PetitionQueryService petitions;
     @Autowired
     private MessageBundleI18NProvider messages;
+    @Autowired
+    private NotificationService notifications;
 
     @Test
     void this_years_conference_was_held_on_a_working_day_a_few_weeks_before_the_demo_loaded() {
@@ -130,6 +133,28 @@ class LivingDemoTest {
                 assertThat(row.getDeadline()).as(row.getCode()).isNotNull();
             }
         }
+    }
+
+    @Test
+    @WithUserDetails("diachinh")
+    void the_land_officer_finds_last_weeks_news_unread_in_the_bell() {
+        assertThat(notifications.unreadCount()).as("the land officer's unread").isBetween(1, 5);
+        assertThat(notifications.page(0, 50)).filteredOn(n -> !n.read()).extracting(n -> n.text().args().getFirst())
+                .as("the answer the Front returned last week").contains(code(thisYear(), "KN-%d-010"));
+    }
+
+    @Test
+    @WithUserDetails("mattran")
+    void the_front_is_told_of_every_answer_waiting_for_its_review() {
+        List<String> waiting = thisYear().stream().filter(p -> p.getState() == PetitionState.ANSWERED)
+                .map(PetitionRecord::getCode).toList();
+        assertThat(notifications.page(0, 50)).extracting(n -> n.text().args().getFirst())
+                .containsAll(waiting);
+        assertThat(notifications.unreadCount()).isPositive();
+    }
+
+    private static String code(List<PetitionRecord> petitions, String pattern) {
+        return String.format(pattern, petitions.getFirst().getCodeYear());
     }
 
     private vn.petitionboard.jooq.tables.records.ConferenceRecord latestConference() {
