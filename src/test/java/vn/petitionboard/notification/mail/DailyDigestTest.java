@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,25 +66,29 @@ class DailyDigestTest {
         address = ward.landOfficer() + "@test.example.vn";
         dsl.update(APP_USER).set(APP_USER.EMAIL, address).set(APP_USER.MAIL_DELIVERY, MailDelivery.DAILY_DIGEST.name())
                 .where(APP_USER.USERNAME.eq(ward.landOfficer())).execute();
-        day = LocalDate.of(2100, 1, 1).plusDays(System.nanoTime() % 30_000);
+        day = LocalDate.of(2100, 1, 1).plusDays(2 * (System.nanoTime() % 30_000));
     }
 
     @Test
     void three_notifications_make_one_mail_sent_once_though_two_instances_start_the_run() throws Exception {
         List<PetitionId> ids = List.of(assigned(), assigned(), assigned());
-        while (sender.poll() > 0) {
-            // the immediate sender routes them to the digest
-        }
+        route();
         assertThat(TestMailServer.to(address)).isEmpty();
         LocalDateTime at = day.atTime(7, 30);
 
         CountDownLatch start = new CountDownLatch(1);
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> runAfter(start, at));
-        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> runAfter(start, at.plusSeconds(1)));
-        start.countDown();
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> one = instances.submit(() -> runAfter(start, at));
+            Future<Integer> two = instances.submit(() -> runAfter(start, at.plusSeconds(1)));
+            start.countDown();
+            // Other tests' digest users may be mailed in the same run; the instance that lost the claim sent nothing.
+            assertThat(Math.min(one.get(), two.get())).isZero();
+            assertThat(Math.max(one.get(), two.get())).isPositive();
+        } finally {
+            instances.shutdown();
+        }
 
-        assertThat(one.get() + two.get()).isGreaterThanOrEqualTo(1);
-        assertThat(digest.runIfDue(at.plusHours(3))).as("later the same day").isZero();
         List<MimeMessage> mails = TestMailServer.to(address);
         assertThat(mails).hasSize(1);
         String body = mails.getFirst().getContent().toString();
@@ -94,6 +100,30 @@ class DailyDigestTest {
                 .and(SCHEDULED_RUN.RUN_DATE.eq(day)))).isEqualTo(1);
         assertThat(dsl.fetchCount(NOTIFICATION, NOTIFICATION.PETITION_ID.in(ids)
                 .and(NOTIFICATION.MAIL_STATE.eq(MailState.SENT.name())))).isEqualTo(3);
+    }
+
+    @Test
+    void a_notification_after_the_days_digest_waits_for_the_next_day() throws Exception {
+        assigned();
+        route();
+        assertThat(digest.runIfDue(day.atTime(7, 30))).isEqualTo(1);
+        PetitionId later = assigned();
+        route();
+
+        assertThat(digest.runIfDue(day.atTime(18, 0))).as("the same day again").isZero();
+        assertThat(TestMailServer.to(address)).hasSize(1);
+
+        assertThat(digest.runIfDue(day.plusDays(1).atTime(7, 30))).isEqualTo(1);
+        List<MimeMessage> mails = TestMailServer.to(address);
+        assertThat(mails).hasSize(2);
+        assertThat(mails.getLast().getContent().toString()).contains(codeOf(later));
+        assertThat(mails.getLast().getSubject()).contains("1 thông báo");
+    }
+
+    void route() {
+        while (sender.poll() > 0) {
+            // the immediate sender routes them to the digest
+        }
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,10 +182,16 @@ class MailSenderTest {
             sender.poll();
         };
 
-        CompletableFuture<Void> one = CompletableFuture.runAsync(poll);
-        CompletableFuture<Void> two = CompletableFuture.runAsync(poll);
-        start.countDown();
-        CompletableFuture.allOf(one, two).get();
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> one = instances.submit(poll);
+            Future<?> two = instances.submit(poll);
+            start.countDown();
+            one.get();
+            two.get();
+        } finally {
+            instances.shutdown();
+        }
         drain();
 
         List<MimeMessage> mails = TestMailServer.to(address(ward.landOfficer()));
