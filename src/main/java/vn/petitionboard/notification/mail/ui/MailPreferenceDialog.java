@@ -39,9 +39,9 @@ final class MailPreferenceDialog extends Dialog {
             add(notice("mail-preference-off", "mail.off"));
         }
 
-        Button cancel = new Button(getTranslation("account.cancel"), e -> close());
+        Button cancel = new Button(getTranslation("mail.preference.cancel"), e -> close());
         cancel.setId("mail-preference-cancel");
-        Button save = new Button(getTranslation("account.save"), e -> save());
+        Button save = new Button(getTranslation("mail.preference.save"), e -> save());
         save.setId("mail-preference-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);
