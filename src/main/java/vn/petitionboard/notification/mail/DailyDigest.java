@@ -3,8 +3,6 @@ package vn.petitionboard.notification.mail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -64,31 +62,42 @@ public class DailyDigest {
         if (!Boolean.TRUE.equals(transaction.execute(status -> runs.claim(JOB, day, now)))) {
             return 0;
         }
-        Integer sent = transaction.execute(status -> sendAll(day, now));
-        return sent == null ? 0 : sent;
+        return sendAll(day, now);
     }
 
+    /** One transaction per user: a user's rows are locked only while their own mail goes out. */
     private int sendAll(LocalDate day, LocalDateTime now) {
-        Map<UserId, List<OutboxRow>> byUser = new LinkedHashMap<>();
-        for (OutboxRow row : outbox.lockForDigest()) {
-            byUser.computeIfAbsent(row.recipient(), u -> new ArrayList<>()).add(row);
-        }
-        if (byUser.isEmpty()) {
+        List<UserId> users = outbox.digestUsers();
+        if (users.isEmpty()) {
             return 0;
         }
-        Map<UserId, Recipient> recipients = outbox.recipients(byUser.keySet());
+        Map<UserId, Recipient> recipients = outbox.recipients(users);
         int sent = 0;
-        for (Map.Entry<UserId, List<OutboxRow>> entry : byUser.entrySet()) {
-            Recipient to = recipients.get(entry.getKey());
-            List<Long> ids = entry.getValue().stream().map(OutboxRow::id).toList();
-            if (to == null || !to.reachable()) {
-                outbox.mark(ids, MailState.SKIPPED, null);
-            } else if (send(to, entry.getValue(), day)) {
-                outbox.mark(ids, MailState.SENT, now);
+        for (UserId user : users) {
+            Recipient to = recipients.get(user);
+            if (Boolean.TRUE.equals(transaction.execute(status -> digestFor(user, to, day, now)))) {
                 sent++;
             }
         }
         return sent;
+    }
+
+    private boolean digestFor(UserId user, Recipient to, LocalDate day, LocalDateTime now) {
+        boolean wantsDigest = to != null && to.delivery() == MailDelivery.DAILY_DIGEST;
+        List<OutboxRow> rows = outbox.lockDigestRows(user, wantsDigest);
+        List<Long> ids = rows.stream().map(OutboxRow::id).toList();
+        if (rows.isEmpty()) {
+            return false;
+        }
+        if (to == null || !to.reachable()) {
+            outbox.mark(ids, MailState.SKIPPED, null);
+            return false;
+        }
+        if (!send(to, rows, day)) {
+            return false;
+        }
+        outbox.mark(ids, MailState.SENT, now);
+        return true;
     }
 
     private boolean send(Recipient to, List<OutboxRow> rows, LocalDate day) {

@@ -40,14 +40,27 @@ class MailOutbox {
                 .fetch(MailOutbox::row);
     }
 
-    /** The digest's rows: routed to it, or pending for a user who now wants the digest. Locked until the mail is out. */
-    List<OutboxRow> lockForDigest() {
-        return dsl.select(NOTIFICATION.fields()).from(NOTIFICATION)
+    /** Who has something for the digest: rows routed to it, or pending for a user who now wants the digest. */
+    List<UserId> digestUsers() {
+        return dsl.selectDistinct(NOTIFICATION.USER_ID).from(NOTIFICATION)
                 .join(APP_USER).on(APP_USER.ID.eq(NOTIFICATION.USER_ID))
                 .where(NOTIFICATION.MAIL_STATE.eq(MailState.DIGEST.name())
                         .or(NOTIFICATION.MAIL_STATE.eq(MailState.PENDING.name())
                                 .and(APP_USER.MAIL_DELIVERY.eq(MailDelivery.DAILY_DIGEST.name()))))
-                .orderBy(NOTIFICATION.USER_ID, NOTIFICATION.ID)
+                .orderBy(NOTIFICATION.USER_ID)
+                .fetch(NOTIFICATION.USER_ID);
+    }
+
+    /**
+     * One user's digest rows, locked until their mail is out (notification rows only: the user's own row stays free
+     * for sign-in and edits meanwhile). Pending rows too when the user wants the digest now.
+     */
+    List<OutboxRow> lockDigestRows(UserId user, boolean withPending) {
+        var states = withPending ? List.of(MailState.DIGEST.name(), MailState.PENDING.name())
+                : List.of(MailState.DIGEST.name());
+        return dsl.select().from(NOTIFICATION)
+                .where(NOTIFICATION.USER_ID.eq(user)).and(NOTIFICATION.MAIL_STATE.in(states))
+                .orderBy(NOTIFICATION.ID)
                 .forUpdate()
                 .fetch(MailOutbox::row);
     }
