@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import vn.petitionboard.base.ui.PhoneGrid;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.security.Permissions;
@@ -36,7 +39,8 @@ public class UsersView extends Main implements HasDynamicTitle {
     private final LoginThrottleService throttle;
     private final Grid<UserSummary> grid = new Grid<>();
 
-    public UsersView(UserAdminService users, OrganisationService organisation, LoginThrottleService throttle) {
+    public UsersView(UserAdminService users, OrganisationService organisation, LoginThrottleService throttle,
+            ObjectProvider<JavaMailSender> mail) {
         this.users = users;
         this.organisation = organisation;
         this.throttle = throttle;
@@ -63,7 +67,15 @@ public class UsersView extends Main implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div heading = new Div(new H1(getTranslation("admin.users.title")), add);
         heading.addClassName("view-heading");
-        add(heading, grid);
+        add(heading);
+        if (mail.getIfAvailable() == null) {
+            // No MAIL_HOST: notifications stay in the app's bell only (docs/decisions/0023).
+            Paragraph off = new Paragraph(getTranslation("mail.off"));
+            off.setId("mail-off-notice");
+            off.addClassName("mail-notice");
+            add(off);
+        }
+        add(grid);
     }
 
     private String roles(UserSummary user) {
