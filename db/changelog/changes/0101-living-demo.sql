@@ -442,16 +442,18 @@ INSERT INTO petition_history (petition_id, event_type, from_state, to_state, act
 --rollback SELECT 1;
 
 --changeset petitionboard:0101-3 context:living-demo
---comment: The bell of the living demo: what this year's changes told the officers and the Front (the rules of docs/decisions/0022-notifications.md), read when older than ten days, unread since
+--comment: The bell of the living demo: what this year's changes told the officers and the Front (the rules of docs/decisions/0022-notifications.md), read when older than ten days, unread since; never mailed
 INSERT INTO notification (user_id, unit_id, petition_id, kind, message_key, message_args, event_key, actor_id, created_at,
-                          read_at)
+                          read_at, mail_state)
 SELECT CASE h.event_type WHEN 'ASSIGNED' THEN o.id WHEN 'REVIEW_RETURNED' THEN o.id ELSE 6 END,
        3, p.id,
        CASE h.event_type WHEN 'ASSIGNED' THEN 'ASSIGNED' WHEN 'REVIEW_RETURNED' THEN 'RETURNED' ELSE 'ANSWER_TO_REVIEW' END,
        CASE h.event_type WHEN 'ASSIGNED' THEN 'notification.assigned' WHEN 'REVIEW_RETURNED' THEN 'notification.returned'
            ELSE 'notification.answerToReview' END,
        JSON_ARRAY(p.code, p.title, h.actor_name), CONCAT('history:', h.id), h.actor_id, h.occurred_at,
-       CASE WHEN h.occurred_at < CURDATE() - INTERVAL 10 DAY THEN h.occurred_at + INTERVAL 2 HOUR END
+       CASE WHEN h.occurred_at < CURDATE() - INTERVAL 10 DAY THEN h.occurred_at + INTERVAL 2 HOUR END,
+       -- The demo's news is not mailed: it happened before the demo loaded.
+       'SKIPPED'
 FROM petition_history h
     JOIN petition p ON p.id = h.petition_id
     JOIN conference c ON c.id = p.conference_id
