@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
@@ -87,20 +90,13 @@ class ImportBenchmark {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(before);
-        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 5, TimeUnit.MILLISECONDS);
         long start = System.nanoTime();
         ImportCheck result = work.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        sampler.interrupt();
+        sampler.shutdownNow();
         report.add("| %s | %s, %.1f MB | %,d ms | %d MB | %d MB |".formatted(step, rows, file.length / 1048576.0,
                 millis, before / (1 << 20), peak.get() / (1 << 20)));
         return result;
