@@ -1,6 +1,7 @@
 package vn.petitionboard;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -10,6 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
+// Server push: the live board, lists and bell (docs/decisions/0025-live-board.md).
+@Push
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

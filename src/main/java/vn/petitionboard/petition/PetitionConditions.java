@@ -60,6 +60,16 @@ public final class PetitionConditions {
         return department.isPresent() ? condition.and(PETITION.DEPARTMENT_ID.eq(department.get())) : condition;
     }
 
+    /**
+     * Whether a change of a petition of that unit, which the department has after it and the other had before, is
+     * one this view may notice: it saw the petition before or sees it now. The page then reads through
+     * {@link #visible()} like any other read.
+     */
+    public boolean mayNotice(UnitId changedUnit, DepartmentId after, DepartmentId before) {
+        return unit.equals(changedUnit) && (department.isEmpty() || department.get().equals(after)
+                || department.get().equals(before));
+    }
+
     /** This petition, if the user may see it. */
     public Condition visible(PetitionId id) {
         return PETITION.ID.eq(id).and(visible());

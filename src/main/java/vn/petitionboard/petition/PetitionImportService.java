@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 import vn.petitionboard.base.xlsx.StreamedSheet;
 import vn.petitionboard.conference.ConferenceId;
@@ -47,9 +48,11 @@ public class PetitionImportService {
     private final ImportSheetReader reader;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     PetitionImportService(ImportStore imports, IntakeStore intake, PetitionStore store,
-            PetitionSearchTermStore searchIndex, CurrentUser currentUser, Clock clock) {
+            PetitionSearchTermStore searchIndex, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.imports = imports;
         this.intake = intake;
         this.store = store;
@@ -57,6 +60,7 @@ public class PetitionImportService {
         this.reader = new ImportSheetReader();
         this.currentUser = currentUser;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** The template: the headers, one sample row, the unit's active domains and departments as drop-down lists. */
@@ -81,6 +85,7 @@ public class PetitionImportService {
             return check;
         }
         write(conference, checked.heldOn(), checked.rows(), user);
+        publisher.publishEvent(new PetitionsImported(user.unitId(), user, LocalDateTime.now(clock)));
         return new ImportCheck(check.rows(), check.newRows(), check.alreadyThere(), List.of(), 0, true);
     }
 

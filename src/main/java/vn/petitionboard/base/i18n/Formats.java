@@ -9,6 +9,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Formats() {
     }
@@ -19,5 +20,10 @@ public final class Formats {
 
     public static String dateTime(LocalDateTime dateTime) {
         return dateTime == null ? "" : DATE_TIME.format(dateTime);
+    }
+
+    /** The hour and minute only, for something that happened a moment ago. */
+    public static String time(LocalDateTime dateTime) {
+        return dateTime == null ? "" : TIME.format(dateTime);
     }
 }

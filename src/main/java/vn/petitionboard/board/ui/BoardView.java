@@ -14,9 +14,11 @@ import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.petitionboard.base.ui.AddressBar;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
@@ -24,6 +26,8 @@ import vn.petitionboard.board.PetitionCard;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.petition.live.PetitionChange;
+import vn.petitionboard.petition.live.PetitionChanges;
 import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
@@ -52,7 +56,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     private LocalDate today;
 
     public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
-            TransitionDialogs dialogs, Clock clock) {
+            TransitionDialogs dialogs, PetitionChanges changes, Clock clock) {
         this.boardService = boardService;
         this.clock = clock;
         this.today = LocalDate.now(clock);
@@ -89,6 +93,20 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         board.addClassName("board-columns");
         columns.forEach(board::add);
         add(board);
+        // Another user's move (on any app instance): the counts, and the columns the cards left or entered.
+        changes.whileAttached(this, user, batch -> refresh(touched(batch)));
+    }
+
+    private static Set<PetitionState> touched(List<PetitionChange> batch) {
+        if (batch.stream().anyMatch(PetitionChange::unitWide)) {
+            return EnumSet.allOf(PetitionState.class);
+        }
+        Set<PetitionState> states = EnumSet.noneOf(PetitionState.class);
+        batch.forEach(change -> {
+            Optional.ofNullable(change.from()).ifPresent(states::add);
+            Optional.ofNullable(change.to()).ifPresent(states::add);
+        });
+        return states;
     }
 
     @Override
@@ -99,11 +117,17 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void refresh() {
+        refresh(EnumSet.allOf(PetitionState.class));
+    }
+
+    /** The counts, and the columns of those states (a column whose cards did not change sends nothing). */
+    private void refresh(Set<PetitionState> states) {
         BoardFilter filter = Optional.ofNullable(domainSelect.getValue())
                 .map(d -> BoardFilter.domain(d.id())).orElse(BoardFilter.allDomains());
         Map<PetitionState, Integer> counts = boardService.counts(filter);
         today = LocalDate.now(clock);
-        columns.forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
+        columns.stream().filter(column -> states.contains(column.state()))
+                .forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
         int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
         heading.total(getTranslation("board.total", sum));
         columnSelect.counts(counts);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.board.DomainLane;
 import vn.petitionboard.organisation.DomainId;
+import vn.petitionboard.petition.live.PetitionChanges;
 import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
@@ -53,7 +54,7 @@ public class DomainBoardView extends Main implements BeforeEnterObserver, HasDyn
     private LocalDate today;
 
     public DomainBoardView(BoardService boardService, CurrentUser currentUser, TransitionDialogs dialogs,
-            Clock clock) {
+            PetitionChanges changes, Clock clock) {
         this.boardService = boardService;
         this.dialogs = dialogs;
         this.user = currentUser.require();
@@ -74,6 +75,7 @@ public class DomainBoardView extends Main implements BeforeEnterObserver, HasDyn
         empty.addClassName("lanes-empty");
         empty.setId("lanes-empty");
         add(lanes, quiet, empty);
+        changes.whileAttached(this, user, batch -> refresh());
     }
 
     @Override

@@ -18,6 +18,8 @@ import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.followup.MyWorkService;
 import vn.petitionboard.followup.WorkItem;
 import vn.petitionboard.petition.PetitionRoutes;
+import vn.petitionboard.petition.live.PetitionChanges;
+import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 
 /** The officer's list: their department's open petitions, overdue first, then by deadline. */
@@ -26,7 +28,7 @@ import vn.petitionboard.security.Permissions;
 @RolesAllowed(Permissions.DEPARTMENT_OFFICER)
 public class MyWorkView extends Main implements HasDynamicTitle {
 
-    public MyWorkView(MyWorkService work, Clock clock) {
+    public MyWorkView(MyWorkService work, PetitionChanges changes, CurrentUser currentUser, Clock clock) {
         addClassName("list-view");
         LocalDate today = LocalDate.now(clock);
         Grid<WorkItem> grid = new Grid<>();
@@ -60,6 +62,7 @@ public class MyWorkView extends Main implements HasDynamicTitle {
         grid.setItems(query -> work.openPetitions(query.getOffset(), query.getLimit()).stream(),
                 query -> work.count());
         add(new H1(getTranslation("mywork.title")), grid);
+        changes.whileAttached(this, currentUser.require(), batch -> grid.getDataProvider().refreshAll());
     }
 
     private Span deadline(WorkItem item, LocalDate today) {

@@ -22,7 +22,8 @@ import vn.petitionboard.notification.NotificationService;
 import vn.petitionboard.petition.PetitionRoutes;
 
 /**
- * The header's bell: the unread count on every page (read again after each navigation; live updates come with push),
+ * The header's bell: the unread count on every page (read again after each navigation, and pushed when a
+ * notification for the user arrives),
  * and a list of the newest notifications in a popover, each a link to its petition that marks it read.
  */
 class NotificationBell extends Div {
@@ -102,6 +103,15 @@ class NotificationBell extends Div {
             navigation = null;
         }
         super.onDetach(event);
+    }
+
+    /** New notifications for this user were committed (on any app instance): the count, and the open list. */
+    void notificationsArrived() {
+        if (popover.isOpened()) {
+            reload();
+        } else {
+            refreshCount();
+        }
     }
 
     private void refreshCount() {

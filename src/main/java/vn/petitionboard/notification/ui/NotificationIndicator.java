@@ -3,7 +3,11 @@ package vn.petitionboard.notification.ui;
 import com.vaadin.flow.component.Component;
 import org.springframework.core.annotation.Order;
 import vn.petitionboard.base.ui.ShellIndicator;
+import vn.petitionboard.base.live.LiveUpdates;
+import vn.petitionboard.notification.NotificationArrivals;
 import vn.petitionboard.notification.NotificationService;
+import vn.petitionboard.security.CurrentUser;
+import vn.petitionboard.security.UserId;
 
 /** Puts the notifications bell in the shell's header. */
 @org.springframework.stereotype.Component
@@ -11,13 +15,20 @@ import vn.petitionboard.notification.NotificationService;
 class NotificationIndicator implements ShellIndicator {
 
     private final NotificationService notifications;
+    private final NotificationArrivals arrivals;
+    private final CurrentUser currentUser;
 
-    NotificationIndicator(NotificationService notifications) {
+    NotificationIndicator(NotificationService notifications, NotificationArrivals arrivals, CurrentUser currentUser) {
         this.notifications = notifications;
+        this.arrivals = arrivals;
+        this.currentUser = currentUser;
     }
 
     @Override
     public Component create() {
-        return new NotificationBell(notifications);
+        NotificationBell bell = new NotificationBell(notifications);
+        UserId user = currentUser.require().id();
+        LiveUpdates.whileAttached(bell, ui -> arrivals.subscribe(ui, user, bell::notificationsArrived));
+        return bell;
     }
 }

@@ -24,6 +24,8 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import vn.petitionboard.base.i18n.Formats;
+import vn.petitionboard.petition.live.PetitionChange;
+import vn.petitionboard.petition.live.PetitionChanges;
 import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.petition.FollowUp;
 import vn.petitionboard.petition.PetitionAction;
@@ -59,7 +61,8 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     private BackLink.Origin origin = BackLink.BOARD;
 
     public PetitionDetailsView(PetitionQueryService petitions, PetitionWorkflowService workflow,
-            TransitionDialogs dialogs, PetitionEditDialog editDialog, CurrentUser currentUser, Clock clock) {
+            TransitionDialogs dialogs, PetitionEditDialog editDialog, PetitionChanges changes, CurrentUser currentUser,
+            Clock clock) {
         this.petitions = petitions;
         this.workflow = workflow;
         this.dialogs = dialogs;
@@ -67,6 +70,26 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("petition-details");
+        SignedInUser user = currentUser.require();
+        changes.whileAttached(this, user, batch -> batch.stream()
+                .filter(change -> shown != null && change.of(shown) && !user.id().equals(change.actor()))
+                .reduce((first, second) -> second).ifPresent(this::changedMeanwhile));
+    }
+
+    /** Someone else changed the petition shown: say who and what, and offer its new version (never forced). */
+    private void changedMeanwhile(PetitionChange change) {
+        getChildren().filter(c -> c.getId().filter("petition-changed"::equals).isPresent()).toList()
+                .forEach(this::remove);
+        Span text = new Span(getTranslation("petition.changedMeanwhile", change.actorName(),
+                getTranslation("event." + change.event().name()), Formats.time(change.at())));
+        Button reload = new Button(getTranslation("petition.changedMeanwhile.reload"), e -> reload());
+        reload.setId("petition-changed-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Div banner = new Div(VaadinIcon.INFO_CIRCLE.create(), text, reload);
+        banner.setId("petition-changed");
+        banner.addClassName("petition-changed");
+        banner.getElement().setAttribute("role", "status");
+        addComponentAsFirst(banner);
     }
 
     @Override

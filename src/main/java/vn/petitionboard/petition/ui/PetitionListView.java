@@ -22,6 +22,7 @@ import vn.petitionboard.petition.ExcelLabels;
 import vn.petitionboard.petition.PetitionConditions;
 import vn.petitionboard.petition.PetitionListFilter;
 import vn.petitionboard.petition.PetitionSearchService;
+import vn.petitionboard.petition.live.PetitionChanges;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.SignedInUser;
@@ -47,7 +48,7 @@ public class PetitionListView extends Main implements BeforeEnterObserver, HasDy
     private volatile PetitionListFilter filter = PetitionListFilter.all();
 
     public PetitionListView(PetitionSearchService petitions, OrganisationService organisation,
-            ConferenceService conferenceService, CurrentUser currentUser) {
+            ConferenceService conferenceService, PetitionChanges changes, CurrentUser currentUser) {
         ExcelLabels excelLabels = PetitionListExport.labels(this::getTranslation);
         addClassNames("list-view", "petition-list-view");
 
@@ -78,6 +79,7 @@ public class PetitionListView extends Main implements BeforeEnterObserver, HasDy
                 counted -> total.setText(getTranslation(counted.atLeast() ? "petitions.totalOver" : "petitions.total",
                         counted.count())));
         add(filters, grid);
+        changes.whileAttached(this, user, batch -> grid.refresh());
     }
 
     @Override

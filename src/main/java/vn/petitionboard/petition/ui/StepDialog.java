@@ -27,6 +27,7 @@ import vn.petitionboard.base.ui.VietnameseDatePicker;
 import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.Step;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
+import vn.petitionboard.petition.live.PetitionChange;
 
 /**
  * What every step's dialog shares (a move of the life cycle or an action beside it): the petition it acts on, Cancel and Confirm, and the outcome of the
@@ -217,6 +218,29 @@ abstract class StepDialog extends Dialog {
                 getTranslation(step.labelKey()) + " " + petition.code()), 3000, Notification.Position.BOTTOM_END);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onDone.run();
+    }
+
+    /**
+     * Someone else changed the petition while this dialog was open (on any app instance): say who and what, above the
+     * fields, before the user confirms, and offer a reload. What was typed stays; confirming anyway meets the version
+     * check, which refuses a stale step.
+     */
+    final void changedMeanwhile(PetitionChange change) {
+        Paragraph warning = new Paragraph(getTranslation("dialog.changedMeanwhile", change.actorName(),
+                getTranslation("event." + change.event().name())));
+        warning.addClassName("dialog-changed");
+        warning.setId("dialog-changed");
+        warning.getElement().setAttribute("role", "alert");
+        Button reload = new Button(getTranslation("workflow.reload"), e -> {
+            close();
+            onReload.run();
+        });
+        reload.setId("dialog-changed-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        warning.add(reload);
+        body.getChildren().filter(c -> c.getId().filter("dialog-changed"::equals).isPresent()).toList()
+                .forEach(body::remove);
+        body.addComponentAsFirst(warning);
     }
 
     private void conflict() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.annotation.UIScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.petitionboard.base.live.LiveUpdates;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.DepartmentRequestService;
 import vn.petitionboard.petition.DirectionService;
@@ -17,6 +18,9 @@ import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
+import vn.petitionboard.petition.live.PetitionChanges;
+import vn.petitionboard.security.CurrentUser;
+import vn.petitionboard.security.SignedInUser;
 
 /**
  * Opens the dialog of a life-cycle step or of an action beside it, wherever the step starts: a board drop, a button on
@@ -31,15 +35,20 @@ public class TransitionDialogs {
     private final DepartmentRequestService requests;
     private final OrganisationService organisation;
     private final AttachmentStaging staging;
+    private final PetitionChanges changes;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     TransitionDialogs(PetitionWorkflowService workflow, DirectionService direction, DepartmentRequestService requests,
-            OrganisationService organisation, AttachmentStaging staging, Clock clock) {
+            OrganisationService organisation, AttachmentStaging staging, PetitionChanges changes,
+            CurrentUser currentUser, Clock clock) {
         this.workflow = workflow;
         this.direction = direction;
         this.requests = requests;
         this.organisation = organisation;
         this.staging = staging;
+        this.changes = changes;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -61,8 +70,7 @@ public class TransitionDialogs {
                     petition, onDone, onReload);
             case RETURN, SEND_BACK -> new ReturnDialog(transition, petition, workflow, today, onDone, onReload);
         };
-        dialog.open();
-        return dialog;
+        return openWatched(dialog, petition);
     }
 
     /**
@@ -82,6 +90,15 @@ public class TransitionDialogs {
             case APPROVE_REQUEST -> new ApproveRequestDialog(petition, openRequest.orElseThrow(),
                     organisation.activeDepartments(), today, requests, onDone, onReload);
         };
+        return openWatched(dialog, petition);
+    }
+
+    /** Opens the dialog, which says so while open if someone else changes its petition. */
+    private Dialog openWatched(StepDialog dialog, PetitionRef petition) {
+        SignedInUser user = currentUser.require();
+        LiveUpdates.whileAttached(dialog, ui -> changes.subscribe(ui, user, petition.id(),
+                batch -> batch.stream().filter(change -> !user.id().equals(change.actor()))
+                        .reduce((first, second) -> second).ifPresent(dialog::changedMeanwhile)));
         dialog.open();
         return dialog;
     }

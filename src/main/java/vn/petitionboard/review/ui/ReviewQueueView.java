@@ -24,6 +24,8 @@ import vn.petitionboard.petition.ui.PetitionRef;
 import vn.petitionboard.petition.ui.TransitionDialogs;
 import vn.petitionboard.review.ReviewItem;
 import vn.petitionboard.review.ReviewQueueService;
+import vn.petitionboard.petition.live.PetitionChanges;
+import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.Permissions;
 
 /** The Front's queue of answered petitions, oldest first, each with accept and return. */
@@ -34,7 +36,8 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
 
     private final Grid<ReviewItem> grid = new Grid<>();
 
-    public ReviewQueueView(ReviewQueueService queue, TransitionDialogs dialogs) {
+    public ReviewQueueView(ReviewQueueService queue, TransitionDialogs dialogs, PetitionChanges changes,
+            CurrentUser currentUser) {
         addClassName("list-view");
         H1 title = new H1(getTranslation("review.title"));
         Paragraph hint = new Paragraph(getTranslation("review.hint"));
@@ -57,6 +60,7 @@ public class ReviewQueueView extends Main implements HasDynamicTitle {
         grid.setItems(query -> queue.waiting(query.getOffset(), query.getLimit()).stream(),
                 query -> queue.count());
         add(title, hint, grid);
+        changes.whileAttached(this, currentUser.require(), batch -> grid.getDataProvider().refreshAll());
     }
 
     /**

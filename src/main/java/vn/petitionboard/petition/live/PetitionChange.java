@@ -1,0 +1,31 @@
+package vn.petitionboard.petition.live;
+
+import java.time.LocalDateTime;
+import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.UnitId;
+import vn.petitionboard.petition.HistoryEvent;
+import vn.petitionboard.petition.PetitionId;
+import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.security.UserId;
+
+/**
+ * A committed change to a petition, as every app instance reads it from the live feed.
+ *
+ * @param petition           null when many petitions of the unit changed at once (an import)
+ * @param department         the department that has the petition after the change (null: none)
+ * @param previousDepartment the one that had it before
+ * @param from               its state before (null: it is new)
+ */
+public record PetitionChange(long id, UnitId unit, PetitionId petition, DepartmentId department,
+        DepartmentId previousDepartment, HistoryEvent event, PetitionState from, PetitionState to, UserId actor,
+        String actorName, LocalDateTime at) {
+
+    public boolean unitWide() {
+        return petition == null;
+    }
+
+    /** Whether this is a change of that one petition. */
+    public boolean of(PetitionId id) {
+        return id.equals(petition);
+    }
+}
