@@ -3,6 +3,7 @@ package vn.petitionboard.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.petitionboard.jooq.Tables.ASSIGNMENT;
+import static vn.petitionboard.jooq.Tables.LIVE_CHANGE;
 import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
 import static vn.petitionboard.jooq.Tables.PETITION_SEARCH_TERM;
@@ -54,9 +55,12 @@ class PetitionImportServiceTest {
         assertThat(check.newRows()).isEqualTo(3);
         int before = dsl.fetchCount(PETITION);
         assertThat(dsl.fetchCount(PETITION)).as("a check writes nothing").isEqualTo(before);
+        int unitWideChanges = dsl.fetchCount(LIVE_CHANGE, LIVE_CHANGE.PETITION_ID.isNull());
 
         ImportCheck done = imports.importFile(CONFERENCE_2020, file);
         assertThat(done.imported()).isTrue();
+        assertThat(dsl.fetchCount(LIVE_CHANGE, LIVE_CHANGE.PETITION_ID.isNull()))
+                .as("one change for the live pages: the unit's whole board reads again").isEqualTo(unitWideChanges + 1);
         var rows = dsl.selectFrom(PETITION).where(PETITION.IMPORT_KEY.isNotNull()).orderBy(PETITION.CODE_SEQ).fetch();
         assertThat(rows).extracting(r -> r.getCode()).containsExactly("KN-2020-012", "KN-2020-013", "KN-2020-014");
         assertThat(rows.get(0).getImportKey()).isEqualTo("code:T-1");
