@@ -1,9 +1,11 @@
 package vn.petitionboard.security;
 
+import com.vaadin.flow.internal.CurrentInstance;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -69,13 +71,22 @@ public class SignedInSessions implements HttpSessionListener {
     }
 
     private void invalidate(UserId user, String keptSessionId) {
-        for (HttpSession session : sessionsOf(user, keptSessionId)) {
-            try {
-                session.invalidate();
-                log.info("Ended a session of user {}", user);
-            } catch (IllegalStateException alreadyEnded) {
-                sessions.remove(session);
+        // Outside the current Vaadin request's context: ending another user's session from inside it makes Vaadin
+        // take that session for the current one while it closes it (with push on, it then refuses to touch it
+        // unlocked). Without a current request, Vaadin closes the ended session under its own lock.
+        Map<Class<?>, CurrentInstance> current = CurrentInstance.getInstances();
+        CurrentInstance.clearAll();
+        try {
+            for (HttpSession session : sessionsOf(user, keptSessionId)) {
+                try {
+                    session.invalidate();
+                    log.info("Ended a session of user {}", user);
+                } catch (IllegalStateException alreadyEnded) {
+                    sessions.remove(session);
+                }
             }
+        } finally {
+            CurrentInstance.restoreInstances(current);
         }
     }
 

@@ -65,7 +65,7 @@ class BoardCostBenchmark {
     @Test
     void cost_of_an_open_board() throws Exception {
         Ward ward = wards.create();
-        seed(ward);
+        seed(dsl, ward, PER_COLUMN, LANES);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         ChromeDriver driver = Browser.start(options -> options.setCapability("goog:loggingPrefs", logs));
@@ -164,7 +164,7 @@ class BoardCostBenchmark {
      * bundle, which the browser caches. Wire bytes from Network.loadingFinished, body bytes from Network.dataReceived.
      */
     @SuppressWarnings("unchecked")
-    private static Traffic traffic(ChromeDriver driver) {
+    static Traffic traffic(ChromeDriver driver) {
         Json json = new Json();
         Map<String, String> urls = new HashMap<>();
         long wire = 0;
@@ -211,7 +211,7 @@ class BoardCostBenchmark {
     }
 
     /** The least heap in use over a few full collections (one alone can leave garbage behind). */
-    private static long usedHeapAfterGc() {
+    static long usedHeapAfterGc() {
         var memory = ManagementFactory.getMemoryMXBean();
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
@@ -221,11 +221,12 @@ class BoardCostBenchmark {
         return used;
     }
 
-    private void seed(Ward ward) {
+    /** Open petitions straight into the table (no history): perColumn in each column, over seven domains or one. */
+    static void seed(DSLContext dsl, Ward ward, int perColumn, boolean lanes) {
         int seq = 0;
         LocalDateTime changed = Today.dateTime().minusDays(3);
         for (PetitionState state : PetitionState.UNRESOLVED) {
-            for (int i = 0; i < PER_COLUMN; i++) {
+            for (int i = 0; i < perColumn; i++) {
                 seq++;
                 boolean assigned = state != PetitionState.RECEIVED;
                 dsl.insertInto(PETITION)
@@ -234,7 +235,7 @@ class BoardCostBenchmark {
                         .set(PETITION.CODE_SEQ, seq)
                         .set(PETITION.TITLE, "Đề nghị sửa chữa đường nội bộ và mương thoát nước tổ dân phố " + seq)
                         .set(PETITION.CONTENT, "Nội dung kiến nghị " + seq)
-                        .set(PETITION.DOMAIN_ID, new DomainId(LANES ? 1 + seq % 7 : 1))
+                        .set(PETITION.DOMAIN_ID, new DomainId(lanes ? 1 + seq % 7 : 1))
                         .set(PETITION.STATE, state).set(PETITION.STATE_CHANGED_AT, changed.plusMinutes(seq))
                         .set(PETITION.DEPARTMENT_ID, assigned ? ward.landDepartment() : null)
                         .set(PETITION.DEADLINE, assigned ? Today.date().plusDays(seq % 20 - 5) : null)
