@@ -89,6 +89,7 @@ class DeadlineRemindersTest {
 
     @Test
     void a_friday_run_counts_three_working_days_past_the_weekend_and_a_saturday_run_does_nothing() throws Exception {
+        petitionDue(friday.minusDays(1)); // overdue: the officer has a reminder whatever the count ahead
         String wednesday = petitionDue(friday.plusDays(5));
         String thursday = petitionDue(friday.plusDays(6));
 
@@ -97,7 +98,7 @@ class DeadlineRemindersTest {
         assertThat(reminders.runIfDue(friday.atTime(7, 0))).isPositive();
 
         HistoryText text = reminderOf(ward.landOfficer(), friday);
-        assertThat(text.args()).startsWith("0", "1", "3");
+        assertThat(text.args()).startsWith("1", "1", "3");
         assertThat(codes(text)).contains(wednesday).doesNotContain(thursday);
     }
 
@@ -110,6 +111,7 @@ class DeadlineRemindersTest {
                 .set(PUBLIC_HOLIDAY.NAME, "Tết Nguyên đán").onDuplicateKeyIgnore().execute());
         LocalDate fridayBefore = tetMonday.minusDays(3);
         // Monday to Friday of Tết and two weekends skipped: the third working day is the Wednesday after Tết.
+        petitionDue(fridayBefore.minusDays(1));
         String wednesdayAfter = petitionDue(tetMonday.plusDays(9));
         String thursdayAfter = petitionDue(tetMonday.plusDays(10));
 
@@ -147,7 +149,11 @@ class DeadlineRemindersTest {
         } finally {
             instances.shutdown();
         }
+        // The day's run is done: a petition that became due since waits for the next working day.
+        Ward later = wards.create();
+        setDeadline(petitions.inProgress(later, "Thoát nước " + System.nanoTime()), friday);
         assertThat(reminders.runIfDue(friday.atTime(15, 0))).as("later the same day").isZero();
+        assertThat(rowsOf(later.landOfficer(), friday)).isZero();
 
         assertThat(rowsOf(ward.landOfficer(), friday)).isEqualTo(1);
         assertThat(rowsOf(ward.chair(), friday)).isEqualTo(1);
