@@ -92,8 +92,13 @@ public class DeadlineReminders {
         LocalDate lastDay = workingDays.after(today, daysAhead);
         int written = 0;
         for (UnitId unit : units.all()) {
-            Integer inUnit = transaction.execute(status -> remind(unit, today, lastDay, now));
-            written += inUnit == null ? 0 : inUnit;
+            try {
+                Integer inUnit = transaction.execute(status -> remind(unit, today, lastDay, now));
+                written += inUnit == null ? 0 : inUnit;
+            } catch (RuntimeException e) {
+                // The other units still get theirs; this one waits for the next working day (the day is taken).
+                log.warn("Deadline reminders of unit {} failed: {}", unit.value(), e.toString());
+            }
         }
         return written;
     }
