@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
+import vn.petitionboard.notification.mail.DailyDigest;
 import vn.petitionboard.notification.mail.MailSender;
 import vn.petitionboard.petition.HistoryArgs;
 import vn.petitionboard.petition.HistoryText;
@@ -60,6 +61,9 @@ class DeadlineRemindersTest {
 
     @Autowired
     MailSender sender;
+
+    @Autowired
+    DailyDigest digest;
 
     @Autowired
     MessageBundleI18NProvider messages;
@@ -236,6 +240,37 @@ class DeadlineRemindersTest {
         assertThat(mails.getFirst().getSubject()).isEqualTo("Nhắc hạn xử lý kiến nghị");
         assertThat(mails.getFirst().getContent().toString()).contains(overdue)
                 .contains("https://kiennghi.example.vn/my-work");
+    }
+
+    @Test
+    void a_digest_user_finds_the_reminder_in_the_days_digest() throws Exception {
+        String overdue = petitionDue(friday.minusDays(1));
+        TestMailServer.start();
+        pollAll(LocalDateTime.now());
+        String address = ward.landOfficer() + "@test.example.vn";
+        dsl.update(APP_USER).set(APP_USER.EMAIL, address).set(APP_USER.MAIL_DELIVERY, "DAILY_DIGEST")
+                .where(APP_USER.USERNAME.eq(ward.landOfficer())).execute();
+
+        assertThat(reminders.runIfDue(friday.atTime(7, 0))).isPositive();
+        pollAll(friday.atTime(7, 1));
+        assertThat(TestMailServer.to(address)).as("routed to the digest").isEmpty();
+        assertThat(digest.runIfDue(friday.atTime(7, 30))).isPositive();
+
+        List<MimeMessage> mails = TestMailServer.to(address);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getContent().toString()).contains("Nhắc hạn: 1 kiến nghị quá hạn (" + overdue)
+                .contains("https://kiennghi.example.vn/my-work");
+    }
+
+    @Test
+    void a_disabled_user_is_not_reminded() throws Exception {
+        dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.USERNAME.eq(ward.chair())).execute();
+        petitionDue(friday.minusDays(1));
+
+        assertThat(reminders.runIfDue(friday.atTime(7, 0))).isPositive();
+
+        assertThat(rowsOf(ward.chair(), friday)).as("the disabled leader who assigned it").isZero();
+        assertThat(rowsOf(ward.landOfficer(), friday)).isEqualTo(1);
     }
 
     void pollAll(LocalDateTime now) {
