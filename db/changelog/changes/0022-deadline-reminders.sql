@@ -5,4 +5,4 @@ ALTER TABLE notification
     MODIFY petition_id BIGINT NULL,
     ADD COLUMN link_route VARCHAR(100) NULL,
     ADD CONSTRAINT ck_notification_link CHECK (petition_id IS NOT NULL OR link_route IS NOT NULL);
---rollback ALTER TABLE notification DROP CONSTRAINT ck_notification_link, DROP COLUMN link_route, MODIFY petition_id BIGINT NOT NULL;
+--rollback DELETE FROM notification WHERE petition_id IS NULL; ALTER TABLE notification DROP CONSTRAINT ck_notification_link, DROP COLUMN link_route, MODIFY petition_id BIGINT NOT NULL;
