@@ -1,7 +1,7 @@
 package vn.petitionboard.notification;
 
 /**
- * Why a user is told about a petition. Stored by name (jOOQ maps notification.kind to this enum), so a constant is never
+ * Why a user is told about a petition (or, for a reminder, several). Stored by name (jOOQ maps notification.kind to this enum), so a constant is never
  * renamed or removed; its text is the message key {@code notification.<camelName>} with the petition's code, title
  * and who acted.
  */
@@ -19,7 +19,12 @@ public enum NotificationKind {
     /**
      * The petition went from the recipient's department to another one. No link: the recipient no longer sees it.
      */
-    REASSIGNED_AWAY("notification.reassignedAway", false);
+    REASSIGNED_AWAY("notification.reassignedAway", false),
+    /**
+     * The day's deadline reminder: how many of the recipient's petitions are overdue or due soon, and their codes. It
+     * names no one petition; it opens the page stored with it (docs/decisions/0024-deadline-reminders.md).
+     */
+    DEADLINE_REMINDER("notification.deadlineReminder", false);
 
     private final String messageKey;
     private final boolean linksToPetition;

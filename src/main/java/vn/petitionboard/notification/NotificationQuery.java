@@ -26,7 +26,8 @@ class NotificationQuery {
     /** Newest first. */
     List<NotificationItem> page(UserId user, int offset, int limit) {
         return dsl.select(NOTIFICATION.ID, NOTIFICATION.PETITION_ID, NOTIFICATION.KIND, NOTIFICATION.MESSAGE_KEY,
-                        NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT)
+                        NOTIFICATION.MESSAGE_ARGS, NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT,
+                        NOTIFICATION.LINK_ROUTE)
                 .from(NOTIFICATION)
                 .where(NOTIFICATION.USER_ID.eq(user))
                 .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
@@ -34,6 +35,6 @@ class NotificationQuery {
                 .fetch(r -> new NotificationItem(r.value1(), r.value2(), r.value3(),
                         HistoryArgs.decode(r.value4(), r.value5())
                                 .orElse(new HistoryText(r.value4(), List.of())),
-                        r.value6(), r.value7() != null));
+                        r.value6(), r.value7() != null, r.value8()));
     }
 }

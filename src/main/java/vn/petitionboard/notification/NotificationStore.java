@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
+import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.petition.HistoryArgs;
+import vn.petitionboard.petition.HistoryText;
 import vn.petitionboard.petition.PetitionMoved;
 import vn.petitionboard.security.UserId;
 
@@ -41,6 +43,25 @@ class NotificationStore {
                     .onDuplicateKeyIgnore()
                     .execute();
         }
+    }
+
+    /**
+     * A row about several petitions, opening a page instead of one of them. Once per recipient and event key: a second
+     * writer of the same key (another instance, a rerun) is ignored. True when this call wrote it.
+     */
+    boolean insertAbout(UserId recipient, UnitId unit, NotificationKind kind, HistoryText text, String eventKey,
+            String linkRoute, LocalDateTime at) {
+        return dsl.insertInto(NOTIFICATION)
+                .set(NOTIFICATION.USER_ID, recipient)
+                .set(NOTIFICATION.UNIT_ID, unit)
+                .set(NOTIFICATION.KIND, kind)
+                .set(NOTIFICATION.MESSAGE_KEY, text.key())
+                .set(NOTIFICATION.MESSAGE_ARGS, HistoryArgs.encode(text.args()))
+                .set(NOTIFICATION.EVENT_KEY, eventKey)
+                .set(NOTIFICATION.LINK_ROUTE, linkRoute)
+                .set(NOTIFICATION.CREATED_AT, at)
+                .onDuplicateKeyIgnore()
+                .execute() == 1;
     }
 
     /** The history row that caused it: unique per change, and the key later e-mail sends once per recipient by. */

@@ -23,11 +23,20 @@ public class WorkingDays {
         int counted = 0;
         while (counted < workingDays) {
             date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
-                    && !holidays.contains(date)) {
+            if (isWorkingDay(date, holidays)) {
                 counted++;
             }
         }
         return date;
+    }
+
+    /** Monday to Friday and not a public holiday. */
+    public boolean isWorkingDay(LocalDate date) {
+        return isWorkingDay(date, holidayQuery.between(date, date));
+    }
+
+    private static boolean isWorkingDay(LocalDate date, Set<LocalDate> holidays) {
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !holidays.contains(date);
     }
 }

@@ -94,6 +94,14 @@ public final class PetitionConditions {
                 .and(PETITION.DEADLINE.lt(today));
     }
 
+    /**
+     * Overdue, or due by {@code lastDay} (both included): the ward has the next step ({@link PetitionState#DUE}, as an
+     * IN list so that ix_petition_deadline reads a range per state) and the deadline is not after lastDay.
+     */
+    public static Condition dueBy(LocalDate lastDay) {
+        return PETITION.STATE.in(PetitionState.DUE).and(PETITION.DEADLINE.le(lastDay));
+    }
+
     /** Answered, waiting for the Fatherland Front to accept or return the answer. */
     public static Condition awaitingReview() {
         return PETITION.STATE.eq(PetitionState.ANSWERED);

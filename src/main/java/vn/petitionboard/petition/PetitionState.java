@@ -25,6 +25,9 @@ public enum PetitionState {
      */
     public static final Set<PetitionState> NOT_DUE = EnumSet.of(RESOLVED, ESCALATED, ANSWERED);
 
+    /** The rest: the ward has the next step, so its deadline runs (received, assigned, in progress). */
+    public static final Set<PetitionState> DUE = EnumSet.complementOf(EnumSet.copyOf(NOT_DUE));
+
     public boolean isUnresolved() {
         return this != RESOLVED;
     }

@@ -87,4 +87,11 @@ final class NotificationBellPage extends AppPage {
         waitForVaadin();
         return new PetitionPage(driver, baseUrl);
     }
+
+    /** Follows the newest entry, a deadline reminder, to the officer's own list. */
+    MyWorkPage followFirstToMyWork() {
+        all(ITEMS).getFirst().click();
+        waitForVaadin();
+        return new MyWorkPage(driver, baseUrl);
+    }
 }

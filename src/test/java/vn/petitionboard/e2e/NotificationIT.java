@@ -3,7 +3,9 @@ package vn.petitionboard.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
+import vn.petitionboard.notification.DeadlineReminders;
 import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.support.SignIn;
@@ -47,6 +50,9 @@ class NotificationIT {
 
     @Autowired
     private PetitionWorkflowService workflow;
+
+    @Autowired
+    private DeadlineReminders reminders;
 
     @LocalServerPort
     private int port;
@@ -117,6 +123,26 @@ class NotificationIT {
         assertThat(bell.unreadShown()).isZero();
         assertThat(bell.open().emptyText()).isEqualTo("Không có thông báo");
         bell.screenshot("notifications-empty-1440");
+    }
+
+    @Test
+    void the_days_deadline_reminder_is_in_the_bell_and_opens_my_work() throws Exception {
+        Ward own = wards.create();
+        Captured late = petitions.inProgress(own, "Sửa cống thoát nước ngõ 5");
+        // A Friday of its own far ahead (the day's run is claimed once per database): the petition is overdue then.
+        LocalDate friday = LocalDate.of(2600, 1, 1).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        assertThat(reminders.runIfDue(friday.atTime(7, 0))).isPositive();
+
+        signInAs(own.landOfficer());
+        NotificationBellPage bell = new NotificationBellPage(driver, baseUrl());
+        assertThat(bell.unreadShown()).as("the assignment and the reminder").isEqualTo(2);
+        assertThat(bell.open().entries().getFirst())
+                .startsWith("Nhắc hạn: 1 kiến nghị quá hạn (" + late.code() + "); không có kiến nghị đến hạn");
+
+        MyWorkPage myWork = bell.followFirstToMyWork();
+        assertThat(myWork.currentUrl()).endsWith("/my-work");
+        assertThat(myWork.codes()).contains(late.code());
+        assertThat(new NotificationBellPage(driver, baseUrl()).unreadShown()).isEqualTo(1);
     }
 
     private String baseUrl() {

@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.base.i18n.MessageBundleI18NProvider;
+import vn.petitionboard.petition.PetitionRoutes;
 
 /**
  * The text of a notification mail and of a digest, in Vietnamese, plain text: what happened, the petition's code and
- * title, and a link to it (none when the recipient no longer sees the petition).
+ * title, and a link to it (none when the recipient no longer sees the petition); for a reminder about several
+ * petitions, its text and a link to its page.
  */
 @Component
 class MailComposer {
@@ -27,7 +29,8 @@ class MailComposer {
     }
 
     Mail single(Recipient to, OutboxRow row) {
-        String subject = "[" + row.code() + "] " + text("mail.subject." + row.kind().name());
+        String what = text("mail.subject." + row.kind().name());
+        String subject = row.aboutOnePetition() ? "[" + row.code() + "] " + what : what;
         String body = text("mail.greeting", to.fullName()) + "\n\n" + entry(row) + "\n\n" + text("mail.footer");
         return new Mail(subject, body);
     }
@@ -45,8 +48,12 @@ class MailComposer {
 
     private String entry(OutboxRow row) {
         String what = text(row.messageKey(), row.args().toArray());
+        if (!row.aboutOnePetition()) {
+            return what + "\n" + text("mail.linkPage", settings.link(row.linkRoute()));
+        }
         String details = text("mail.petition", row.code(), row.title());
-        String link = row.kind().linksToPetition() ? text("mail.link", settings.petitionLink(row.petition()))
+        String link = row.kind().linksToPetition()
+                ? text("mail.link", settings.link(PetitionRoutes.details(row.petition())))
                 : text("mail.noLink");
         return what + "\n" + details + "\n" + link;
     }

@@ -91,7 +91,8 @@ class MailOutbox {
         List<String> args = HistoryArgs.decode(r.get(NOTIFICATION.MESSAGE_KEY), r.get(NOTIFICATION.MESSAGE_ARGS))
                 .map(HistoryText::args).orElse(List.of());
         return new OutboxRow(r.get(NOTIFICATION.ID).value(), r.get(NOTIFICATION.USER_ID),
-                r.get(NOTIFICATION.PETITION_ID).value(), r.get(NOTIFICATION.KIND), r.get(NOTIFICATION.MESSAGE_KEY),
+                r.get(NOTIFICATION.PETITION_ID), r.get(NOTIFICATION.LINK_ROUTE), r.get(NOTIFICATION.KIND),
+                r.get(NOTIFICATION.MESSAGE_KEY),
                 args, r.get(NOTIFICATION.CREATED_AT), r.get(NOTIFICATION.MAIL_ATTEMPTS));
     }
 }

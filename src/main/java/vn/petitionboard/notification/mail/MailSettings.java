@@ -28,8 +28,9 @@ class MailSettings {
         return from;
     }
 
-    String petitionLink(long petitionId) {
-        return baseUrl + "/petitions/" + petitionId;
+    /** The app's address of a route (a view's path such as "petitions/12" or "my-work"). */
+    String link(String route) {
+        return baseUrl + "/" + route;
     }
 
     String homeLink() {

@@ -19,7 +19,6 @@ import java.util.List;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.notification.NotificationItem;
 import vn.petitionboard.notification.NotificationService;
-import vn.petitionboard.petition.PetitionRoutes;
 
 /**
  * The header's bell: the unread count on every page (read again after each navigation, and pushed when a
@@ -143,15 +142,19 @@ class NotificationBell extends Div {
         }
     }
 
-    /** A link to the petition (or, when the user no longer sees it, a button) that marks the notification read. */
+    /**
+     * A link to the petition or page it names (or, when the user no longer sees the petition, a button) that marks
+     * the notification read.
+     */
     private Component row(NotificationItem item) {
         Span text = new Span(getTranslation(item.text().key(), item.text().arguments()));
         text.addClassName("notification-text");
         Span time = new Span(Formats.dateTime(item.createdAt()));
         time.addClassName("notification-time");
         Component entry;
-        if (item.kind().linksToPetition()) {
-            Anchor link = new Anchor(PetitionRoutes.details(item.petition()), text, time);
+        String route = item.route();
+        if (route != null) {
+            Anchor link = new Anchor(route, text, time);
             // The server marks it read, then navigates: the browser's own navigation would race the mark.
             link.getElement().setAttribute("router-ignore", true);
             link.getElement().addEventListener("click", e -> open(item)).addEventData("event.preventDefault()");
@@ -180,8 +183,9 @@ class NotificationBell extends Div {
         }
         popover.close();
         refreshCount();
-        if (item.kind().linksToPetition()) {
-            UI.getCurrent().navigate(PetitionRoutes.details(item.petition()));
+        String route = item.route();
+        if (route != null) {
+            UI.getCurrent().navigate(route);
         }
     }
 }

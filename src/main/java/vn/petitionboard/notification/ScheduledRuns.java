@@ -1,4 +1,4 @@
-package vn.petitionboard.notification.mail;
+package vn.petitionboard.notification;
 
 import static vn.petitionboard.jooq.Tables.SCHEDULED_RUN;
 
@@ -7,9 +7,12 @@ import java.time.LocalDateTime;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-/** Once-a-day jobs across app instances: the primary key (job, day) lets exactly one insert succeed. */
+/**
+ * Once-a-day jobs across app instances (the mail digest, the deadline reminders): the primary key (job, day) lets
+ * exactly one insert succeed.
+ */
 @Repository
-class ScheduledRuns {
+public class ScheduledRuns {
 
     private final DSLContext dsl;
 
@@ -18,7 +21,7 @@ class ScheduledRuns {
     }
 
     /** True for the one caller that takes the day's run; false for everyone after it, on any instance. */
-    boolean claim(String job, LocalDate day, LocalDateTime at) {
+    public boolean claim(String job, LocalDate day, LocalDateTime at) {
         return dsl.insertInto(SCHEDULED_RUN).set(SCHEDULED_RUN.JOB_NAME, job).set(SCHEDULED_RUN.RUN_DATE, day)
                 .set(SCHEDULED_RUN.STARTED_AT, at).onDuplicateKeyIgnore().execute() == 1;
     }
