@@ -39,7 +39,7 @@ import vn.petitionboard.support.Today;
  * bundle. 20 boards of one ward's chairman stay open, 10 on this app instance and 10 on a second one that shares only
  * the database; a petition is assigned through the service (on this instance) 10 times, and each board records, in
  * the browser, when its "Đã giao" count changed. Also the server heap per open board with its push connection, and the
- * push bytes a move sends to one board.
+ * push bytes a move sends to a board (Chromium's performance log of one browser, all its tabs).
  * ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=PushCostBenchmark
  * Results in target/benchmarks/push-cost.md.
  */
@@ -100,7 +100,6 @@ class PushCostBenchmark {
                     browsers.get(b).switchTo().newWindow(WindowType.TAB);
                     BoardPage.open(browsers.get(b), bases.get(b), null);
                 }
-                // The first tab last: it is the one left in front, whose push bytes are counted.
                 browsers.get(b).switchTo().window(browsers.get(b).getWindowHandles().iterator().next());
                 BoardPage.open(browsers.get(b), bases.get(b), null);
             }
@@ -139,12 +138,12 @@ class PushCostBenchmark {
                     | … fastest | %,d ms |
                     | server heap per open board, with its push connection (%d boards, after GC) | %,d bytes |
                     | listeners of the live feed on the two instances | %d |
-                    | push messages to one board for %d moves | %d |
-                    | push bytes to one board per move (WebSocket frames, uncompressed) | %,d |
+                    | push messages received by the %d boards of one browser for %d moves | %d |
+                    | push bytes per board per move (WebSocket frames, as decoded by the browser) | %,d |
                     """.formatted(boards, BOARDS_PER_INSTANCE, PER_COLUMN * 5, MOVES, delays.size(),
                     delays.get(delays.size() / 2), delays.get((int) Math.ceil(delays.size() * 0.95) - 1),
-                    delays.getLast(), delays.getFirst(), boards, (heapAfter - heapBefore) / boards, listening, MOVES,
-                    frames[0], frames[1] / MOVES);
+                    delays.getLast(), delays.getFirst(), boards, (heapAfter - heapBefore) / boards, listening,
+                    BOARDS_PER_INSTANCE, MOVES, frames[0], frames[1] / MOVES / BOARDS_PER_INSTANCE);
             Path out = Path.of("target", "benchmarks", "push-cost.md");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
@@ -169,7 +168,7 @@ class PushCostBenchmark {
         }
     }
 
-    /** WebSocket frames the front tab received since the last call: {count, payload bytes}. */
+    /** WebSocket frames the browser's tabs received since the last call: {count, payload bytes}. */
     @SuppressWarnings("unchecked")
     private static long[] pushFrames(ChromeDriver driver) {
         Json json = new Json();

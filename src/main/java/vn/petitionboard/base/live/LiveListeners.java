@@ -6,14 +6,19 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * The open pages that want a feed's events: each gets, once per read, the events its filter keeps, inside its UI's
- * lock (server push sends what the page changed). A page that is gone is dropped.
+ * lock (server push sends what the page changed). A page that is gone is dropped. Each page reads again on a virtual
+ * thread of its own, so twenty boards wait for the database side by side, not one after another.
  */
 public final class LiveListeners<E> {
+
+    private static final Executor PAGES = Executors.newVirtualThreadPerTaskExecutor();
 
     private record Listener<E>(UI ui, Predicate<E> wanted, Consumer<List<E>> then) {
     }
@@ -33,11 +38,13 @@ public final class LiveListeners<E> {
         for (Listener<E> listener : listeners) {
             List<E> wanted = events.stream().filter(listener.wanted()).toList();
             if (!wanted.isEmpty()) {
-                try {
-                    listener.ui().access(() -> listener.then().accept(wanted));
-                } catch (UIDetachedException e) {
-                    listeners.remove(listener);
-                }
+                PAGES.execute(() -> {
+                    try {
+                        listener.ui().access(() -> listener.then().accept(wanted));
+                    } catch (UIDetachedException e) {
+                        listeners.remove(listener);
+                    }
+                });
             }
         }
     }
