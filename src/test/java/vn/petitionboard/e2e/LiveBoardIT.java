@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.petition.AssignmentCommands;
+import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.DirectionService;
 import vn.petitionboard.support.SecondInstance;
@@ -140,6 +141,30 @@ class LiveBoardIT {
         log.info("Answer on instance 2 shown in the Front's queue on instance 1 after {} ms",
                 (System.nanoTime() - answeredAt) / 1_000_000);
         assertThat(first.executeScript(MARKED)).as("the same page, never reloaded").isEqualTo(true);
+    }
+
+    @Test
+    void a_petition_given_to_a_department_appears_in_its_officers_open_my_work_and_the_clerks_open_filtered_list()
+            throws Exception {
+        Captured petition = petitions.received(ward, "Thay biển tên ngõ 31 tổ 9");
+
+        signIn(other, second.baseUrl(), ward.landOfficer());
+        other.get(second.baseUrl() + "/my-work");
+        MyWorkPage work = new MyWorkPage(other, second.baseUrl());
+        assertThat(work.codes()).doesNotContain(petition.code());
+        other.executeScript(MARK);
+        signIn(first, baseUrl(), ward.clerk());
+        PetitionListPage list = PetitionListPage.open(first, baseUrl(), "state=ASSIGNED");
+        assertThat(list.codes()).doesNotContain(petition.code());
+        first.executeScript(MARK);
+
+        assertThat(signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(petition.id(), 0,
+                ward.landDepartment(), LocalDate.now(clock).plusDays(20), "Giao xử lý."))).isDone()).isTrue();
+
+        until(other, d -> work.codes().contains(petition.code()));
+        until(first, d -> list.codes().contains(petition.code()));
+        assertThat(other.executeScript(MARKED)).as("My work never reloaded").isEqualTo(true);
+        assertThat(first.executeScript(MARKED)).as("the list never reloaded").isEqualTo(true);
     }
 
     @Test
