@@ -2,6 +2,7 @@ package vn.petitionboard;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -11,8 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-// Server push: the live board, lists and bell (docs/decisions/0025-live-board.md).
-@Push
+// Server push: the live board, lists and bell (docs/decisions/0025-live-board.md). Server to browser on a WebSocket,
+// browser to server on XHR as without push (application.properties sizes the WebSocket's receive buffers for that).
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -187,6 +187,10 @@ class LiveBoardIT {
         WebElement banner = until(other, d -> d.findElements(By.id("petition-changed")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         assertThat(banner.getText()).startsWith("Chủ tịch Thử vừa thay đổi kiến nghị này");
+        page.screenshotsAtBothWidths("live-petition-changed-banner");
+        other.findElement(By.id("petition-changed-reload")).click();
+        until(other, d -> d.findElements(By.id("petition-changed")).isEmpty());
+        assertThat(page.historyEvents()).as("the new version, with the instruction").contains("INSTRUCTION_ADDED");
     }
 
     private static <T> T until(ChromeDriver driver, java.util.function.Function<org.openqa.selenium.WebDriver, T> what) {
