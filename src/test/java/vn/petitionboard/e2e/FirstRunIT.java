@@ -14,7 +14,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import vn.petitionboard.base.db.OwnDatabase;
+import vn.petitionboard.support.TestMailServer;
 
 /**
  * Journey: a new ward installs the app without demo data. Whoever opens it first is sent to the first-run page, and
@@ -23,6 +25,8 @@ import vn.petitionboard.base.db.OwnDatabase;
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
+// A new installation has no SMTP server configured yet: the users screen says mail is off.
+@TestPropertySource(properties = TestMailServer.NO_MAIL_SERVER + "=true")
 class FirstRunIT extends BrowserTest {
 
     private static final Pattern CODE_IN_LOG = Pattern.compile("\\b([A-Za-z2-9]{4}-){3}[A-Za-z2-9]{4}\\b");
@@ -59,6 +63,8 @@ class FirstRunIT extends BrowserTest {
         driver.get(baseUrl() + "/setup");
         new WebDriverWait(driver, Browser.WAIT).until(ExpectedConditions.urlContains("/admin/users"));
         assertThat(new UsersPage(driver, baseUrl()).currentUrl()).doesNotContain("setup");
+        assertThat(driver.findElement(By.id("mail-off-notice")).getText())
+                .isEqualTo("Thư điện tử đang tắt (chưa cấu hình máy chủ SMTP)");
         driver.manage().deleteAllCookies();
         LoginPage.openExpectingLogin(driver, baseUrl(), "/setup");
     }
