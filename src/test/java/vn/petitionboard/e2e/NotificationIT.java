@@ -138,6 +138,7 @@ class NotificationIT {
         assertThat(bell.unreadShown()).as("the assignment and the reminder").isEqualTo(2);
         assertThat(bell.open().entries().getFirst())
                 .startsWith("Nhắc hạn: 1 kiến nghị quá hạn (" + late.code() + "); không có kiến nghị đến hạn");
+        bell.screenshotsAtBothWidths("notifications-reminder");
 
         MyWorkPage myWork = bell.followFirstToMyWork();
         assertThat(myWork.currentUrl()).endsWith("/my-work");
