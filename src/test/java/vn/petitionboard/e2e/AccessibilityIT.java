@@ -42,7 +42,7 @@ class AccessibilityIT extends BrowserTest {
         String signedIn = null;
         for (Stop stop : STOPS) {
             if (stop.user() != null && !stop.user().equals(signedIn)) {
-                driver.manage().deleteAllCookies();
+                Browser.forgetSession(driver);
                 driver.manage().window().setSize(new Dimension(1440, 1000));
                 LoginPage.open(driver, baseUrl()).loginAs(stop.user(), PASSWORD);
                 signedIn = stop.user();

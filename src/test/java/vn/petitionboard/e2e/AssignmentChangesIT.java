@@ -269,7 +269,7 @@ class AssignmentChangesIT {
     }
 
     private BoardPage signInAs(String username) {
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         return LoginPage.open(driver, baseUrl()).loginAs(username, TestWards.PASSWORD);
     }
 

@@ -134,23 +134,23 @@ class AttachmentsIT extends BrowserTest {
         assertThat(reloaded.attachmentHref(0)).as("the same address after a reload").isEqualTo(address);
         assertThat(reloaded.download(address)).isEqualTo(digest);
 
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         LoginPage.open(driver, baseUrl()).loginAs(ward.chair(), TestWards.PASSWORD);
         PetitionPage chair = PetitionPage.open(driver, baseUrl(), petition.id().value());
         assertThat(chair.download(address)).as("a colleague who may see the petition").isEqualTo(digest);
 
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         LoginPage.open(driver, baseUrl()).loginAs(ward.urbanOfficer(), TestWards.PASSWORD);
         assertThat(chair.download(address)).as("another department's officer").isEqualTo("HTTP 404");
         assertThat(chair.download(address.replace("/" + petition.id().value() + "/", "/1/")))
                 .as("the file's id under another petition's id").isEqualTo("HTTP 404");
 
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         assertThat(chair.download(address)).as("nobody signed in").isEqualTo("login page");
 
         dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true).where(APP_USER.USERNAME.eq(ward.chair()))
                 .execute();
-        driver.manage().deleteAllCookies(); // no saved request from the anonymous try: sign-in goes where it would
+        Browser.forgetSession(driver); // no saved request from the anonymous try: sign-in goes where it would
         LoginPage.open(driver, baseUrl()).loginWithGivenPassword(ward.chair(), TestWards.PASSWORD);
         assertThat(chair.download(address)).as("signed in with a password an administrator gave")
                 .isEqualTo("new password page");

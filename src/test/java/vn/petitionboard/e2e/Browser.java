@@ -65,4 +65,14 @@ final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Forgets the signed-in session as a new visitor would have none: leaves the page first, so that its push
+     * connection closes with it, then drops the cookies. Dropping them under a live page lets its push client reconnect
+     * without a cookie and set a new, signed-out session cookie just after the next sign-in.
+     */
+    static void forgetSession(org.openqa.selenium.WebDriver driver) {
+        driver.get("about:blank");
+        driver.manage().deleteAllCookies();
+    }
 }

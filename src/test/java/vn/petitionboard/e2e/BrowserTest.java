@@ -39,7 +39,7 @@ abstract class BrowserTest {
     @AfterEach
     void signOut() {
         // Each test starts without a session: the server knows the user by the session cookie only.
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
     }
 
     protected String baseUrl() {

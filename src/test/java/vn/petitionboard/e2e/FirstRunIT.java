@@ -65,7 +65,7 @@ class FirstRunIT extends BrowserTest {
         assertThat(new UsersPage(driver, baseUrl()).currentUrl()).doesNotContain("setup");
         assertThat(driver.findElement(By.id("mail-off-notice")).getText())
                 .isEqualTo("Thư điện tử đang tắt (chưa cấu hình máy chủ SMTP)");
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         LoginPage.openExpectingLogin(driver, baseUrl(), "/setup");
     }
 

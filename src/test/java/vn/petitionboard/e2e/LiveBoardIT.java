@@ -198,7 +198,7 @@ class LiveBoardIT {
     }
 
     private static BoardPage signIn(ChromeDriver driver, String baseUrl, String username) {
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         return LoginPage.open(driver, baseUrl).loginAs(username, TestWards.PASSWORD);
     }
 

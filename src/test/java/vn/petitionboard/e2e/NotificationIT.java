@@ -151,7 +151,7 @@ class NotificationIT {
     }
 
     private BoardPage signInAs(String username) {
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         return LoginPage.open(driver, baseUrl()).loginAs(username, TestWards.PASSWORD);
     }
 }

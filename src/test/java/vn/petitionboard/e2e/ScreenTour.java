@@ -54,7 +54,7 @@ class ScreenTour extends BrowserTest {
                 continue;
             }
             if (!stop.user().equals(signedIn)) {
-                driver.manage().deleteAllCookies();
+                Browser.forgetSession(driver);
                 driver.manage().window().setSize(new Dimension(1440, 1000));
                 LoginPage login = LoginPage.open(driver, baseUrl());
                 if (stop.user().equals("quantri")) {

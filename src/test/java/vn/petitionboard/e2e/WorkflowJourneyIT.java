@@ -477,7 +477,7 @@ class WorkflowJourneyIT {
 
     /** A new session for the user: the previous one's cookies go, as after logging out. */
     private BoardPage signInAs(String username) {
-        driver.manage().deleteAllCookies();
+        Browser.forgetSession(driver);
         return LoginPage.open(driver, baseUrl()).loginAs(username, TestWards.PASSWORD);
     }
 
