@@ -145,7 +145,8 @@ class AttachmentsIT extends BrowserTest {
         assertThat(chair.download(address.replace("/" + petition.id().value() + "/", "/1/")))
                 .as("the file's id under another petition's id").isEqualTo("HTTP 404");
 
-        Browser.forgetSession(driver);
+        // The page stays (its script fetches the file); only the cookies go.
+        driver.manage().deleteAllCookies();
         assertThat(chair.download(address)).as("nobody signed in").isEqualTo("login page");
 
         dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true).where(APP_USER.USERNAME.eq(ward.chair()))
