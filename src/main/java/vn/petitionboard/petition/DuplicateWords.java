@@ -20,14 +20,15 @@ final class DuplicateWords {
     static final int WORDS_MAX = 24;
 
     /**
-     * Folded Vietnamese words too common in petitions to tell one from another. Folding merges words, so some that
-     * look common stay out of this list: "chợ" (market) folds like "cho", "đèn" (lamp) like "đến", "hồ" (lake) like
-     * "hộ", "ống" (pipe) like "ông".
+     * Folded Vietnamese words too common in petitions to tell one from another: "tổ dân phố số 12", "cho các hộ".
+     * Folding merges words, so some meaningful ones go too ("chợ" folds like "cho", "hồ" like "hộ"); "đèn" and "ống"
+     * stay, as "đến" and "ông" are not common enough to matter.
      */
     private static final Set<String> COMMON = Set.of("de", "nghi", "kien", "phuong", "xa", "nguoi", "dan", "cua",
             "va", "cac", "la", "co", "khong", "duoc", "voi", "trong", "nhung", "mot", "nay", "da", "se", "tai", "ve",
             "theo", "vao", "ra", "khi", "thi", "nhu", "tu", "can", "viec", "hien", "dang", "rat", "nhieu", "lam",
-            "gay", "bi", "tren", "duoi", "sau", "truoc", "ba", "xin", "yeu", "cau", "quyet", "tra", "loi", "kiem");
+            "gay", "bi", "tren", "duoi", "sau", "truoc", "ba", "xin", "yeu", "cau", "quyet", "tra", "loi", "kiem",
+            "cho", "ho", "to", "pho", "so", "gia", "dinh");
 
     private DuplicateWords() {
     }

@@ -94,6 +94,15 @@ class LikelyDuplicatesTest {
     }
 
     @Test
+    void the_everyday_words_of_petitions_make_no_match() throws Exception {
+        Ward ward = wards.create();
+        petitions.received(ward, "Cấp GCN cho 6 hộ tổ dân phố 12");
+
+        assertThat(suggested(ward, "Bồi thường GPMB dự án đường 40 m qua tổ 20",
+                "Đề nghị xem xét lại đơn giá bồi thường cho các hộ gia đình tổ dân phố số 20")).isEmpty();
+    }
+
+    @Test
     void the_content_counts_too_and_more_shared_words_come_first() throws Exception {
         Ward ward = wards.create();
         Captured lamp = petitions.received(ward, LAMP);
