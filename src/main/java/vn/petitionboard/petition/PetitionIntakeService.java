@@ -48,16 +48,18 @@ public class PetitionIntakeService {
     private final IntakeStore intake;
     private final IntakeQuery query;
     private final PetitionSearchTermStore searchIndex;
+    private final DuplicateQuery duplicates;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PetitionIntakeService(PetitionStore store, PetitionEvents events, IntakeStore intake, IntakeQuery query,
-            PetitionSearchTermStore searchIndex, CurrentUser currentUser, Clock clock) {
+            PetitionSearchTermStore searchIndex, DuplicateQuery duplicates, CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.events = events;
         this.intake = intake;
         this.query = query;
         this.searchIndex = searchIndex;
+        this.duplicates = duplicates;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -66,6 +68,21 @@ public class PetitionIntakeService {
     @Transactional(readOnly = true)
     public List<String> leaders() {
         return query.leaders(currentUser.require().unitId());
+    }
+
+    /**
+     * Open petitions of the clerk's unit that likely raise the same issue as the title and content being typed, most
+     * shared words first; empty when the text has too few telling words ({@link DuplicateWords}).
+     */
+    @Transactional(readOnly = true)
+    public List<LikelyDuplicate> likelyDuplicates(String title, String content, int limit) {
+        SignedInUser user = currentUser.require();
+        List<String> words = DuplicateWords.of(title, content);
+        if (words.size() < DuplicateWords.MIN_MATCHES) {
+            return List.of();
+        }
+        return duplicates.likelyDuplicates(PetitionConditions.of(user), words, DuplicateWords.MIN_MATCHES,
+                Math.clamp(limit, 1, DuplicateWords.LIMIT_MAX));
     }
 
     public CommandResult capture(IntakeCommands.Capture command) {

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 final class CapturePage extends ShellPage {
 
     private static final By RECENT = By.cssSelector("#capture-recent .recent-item[data-code]");
+    private static final By DUPLICATES = By.cssSelector("#capture-duplicates .duplicate-item[data-code]");
 
     CapturePage(ChromeDriver driver, String baseUrl) {
         super(driver, baseUrl);
@@ -102,6 +103,63 @@ final class CapturePage extends ShellPage {
     /** The conference's petitions listed below the form, newest first, as their text reads. */
     List<String> recent() {
         return all(RECENT).stream().map(WebElement::getText).toList();
+    }
+
+    /** The codes of the petitions suggested as likely duplicates, once some are suggested. */
+    List<String> duplicateCodes() {
+        wait.until(d -> !d.findElements(DUPLICATES).isEmpty());
+        return all(DUPLICATES).stream().map(e -> e.getDomAttribute("data-code")).toList();
+    }
+
+    /** A suggestion as it reads (code, title, state, domain and requesters, button). */
+    String duplicate(String code) {
+        return driver.findElement(duplicateItem(code)).getText();
+    }
+
+    boolean duplicatesShown() {
+        return !all(By.cssSelector("#capture-duplicates-section")).stream().filter(WebElement::isDisplayed).toList()
+                .isEmpty();
+    }
+
+    /** The address the suggestion's code links to, and where it opens. */
+    String duplicateLink(String code) {
+        WebElement link = driver.findElement(duplicateItem(code)).findElement(By.cssSelector("a"));
+        return link.getDomAttribute("href") + " " + link.getDomAttribute("target");
+    }
+
+    /**
+     * Adds the delegates being typed to the suggested petition from the keyboard (focus on its button, Enter) and
+     * returns the notification's text.
+     */
+    String attachWithKeyboard(String code) {
+        WebElement button = driver.findElement(duplicateItem(code)).findElement(By.cssSelector("vaadin-button"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", button);
+        wait.until(d -> button.equals(driver.switchTo().activeElement()));
+        button.sendKeys(Keys.ENTER);
+        waitForVaadin();
+        return waitPresent(By.cssSelector("vaadin-notification#capture-attached")).getDomProperty("text");
+    }
+
+    /** Screenshots at 1440 and 390 px with the suggestions scrolled into the middle of the screen. */
+    void duplicatesScreenshots(String name) {
+        for (int width : new int[] {1440, 390}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width == 390 ? 844 : 1000));
+            waitForVaadin();
+            driver.executeScript("document.getElementById('capture-duplicates-section')"
+                    + ".scrollIntoView({block: 'center'});");
+            screenshot(name + "-" + width);
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1000));
+        waitForVaadin();
+    }
+
+    /** The title as the field holds it now. */
+    String typedTitle() {
+        return driver.findElement(By.cssSelector("#capture-title input")).getDomProperty("value");
+    }
+
+    private static By duplicateItem(String code) {
+        return By.cssSelector("#capture-duplicates .duplicate-item[data-code='" + code + "']");
     }
 
     private void setChecked(String id, boolean checked) {

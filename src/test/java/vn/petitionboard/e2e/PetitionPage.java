@@ -100,6 +100,11 @@ final class PetitionPage extends ShellPage {
                 .findFirst().orElseThrow(() -> new AssertionError("no fact labelled " + label));
     }
 
+    /** The names of the delegates who raised the petition, in order. */
+    List<String> requesterNames() {
+        return all(By.cssSelector("#petition-requesters .requester-name")).stream().map(WebElement::getText).toList();
+    }
+
     /** The text of a follow-up section (followup-assignment, -progress, -answers, -escalations, -reviews). */
     String section(String id) {
         return all(By.id(id)).stream().map(WebElement::getText).findFirst().orElse("");

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +31,19 @@ import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.petition.CommandResult;
 import vn.petitionboard.petition.IntakeCommands;
+import vn.petitionboard.petition.LikelyDuplicate;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionIntakeService;
 
 /**
  * One petition as the clerk types it: domain, who raised it, what it asks, and the answer when a leader gave one on
  * the spot. Enter saves; after a save the form is empty again but for the domain, which usually stays the same for a
- * while.
+ * while. Open petitions the typed text may repeat are suggested under it, to add the delegate to instead.
  */
-final class CaptureForm extends Div {
+final class CaptureForm extends Div implements DuplicateSuggestions.Form {
+
+    /** How long typing in the title pauses before the suggestions are looked up again. */
+    private static final int SUGGEST_AFTER_MS = 400;
 
     /** A petition just recorded, with what the form knew of it before it was cleared. */
     record Saved(PetitionId id, String code, String typedTitle, boolean answered) {
@@ -61,6 +66,7 @@ final class CaptureForm extends Div {
             PetitionIntakeService.CONTENT_MAX);
     private final Select<String> speaker = new Select<>();
     private final Div answerBox = new Div(answer, speaker);
+    private final DuplicateSuggestions duplicates;
 
     CaptureForm(PetitionIntakeService intake, ConferenceService conferences, List<DomainOption> domains,
             Supplier<ConferenceId> conference, Consumer<Saved> onSaved) {
@@ -68,6 +74,7 @@ final class CaptureForm extends Div {
         this.conference = conference;
         this.onSaved = onSaved;
         this.requesters = new RequesterRows(conferences);
+        this.duplicates = new DuplicateSuggestions(intake, this);
 
         domain.setId("capture-domain");
         domain.setItems(CaptureForm::domainMatches, domains);
@@ -88,7 +95,7 @@ final class CaptureForm extends Div {
         Div actions = new Div(save, keys);
         actions.addClassName("capture-actions");
 
-        add(domain, requesterSection, petitionSection, answerSection, actions);
+        add(domain, requesterSection, petitionSection, duplicates, answerSection, actions, duplicates.status());
         addClassName("capture-form");
         setId("capture-form");
 
@@ -110,6 +117,11 @@ final class CaptureForm extends Div {
         content.setRequiredIndicatorVisible(true);
         content.setPlaceholder(getTranslation("capture.field.content.placeholder"));
         withinAuthority.setId("capture-within-authority");
+        // The counter under the title follows at the same pause: one round trip per pause, not per key.
+        title.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        title.setValueChangeTimeout(SUGGEST_AFTER_MS);
+        title.addValueChangeListener(e -> suggestDuplicates());
+        content.addBlurListener(e -> suggestDuplicates());
         Div fields = new Div(title, content, withinAuthority);
         fields.addClassName("capture-petition");
         return fields;
@@ -157,8 +169,48 @@ final class CaptureForm extends Div {
                 title.getValue(), content.getValue(), withinAuthority.getValue(), requesters.requesters(), answered,
                 answered ? answer.getValue() : null, answered ? speaker.getValue() : null);
         CommandResult result = intake.capture(command);
+        if (result instanceof CommandResult.Created created) {
+            saved(created.id(), created.code());
+        } else {
+            showProblem(result);
+        }
+    }
+
+    private void suggestDuplicates() {
+        duplicates.refresh(title.getValue(), content.getValue());
+    }
+
+    @Override
+    public List<IntakeCommands.Requester> requesters() {
+        return requesters.requesters();
+    }
+
+    @Override
+    public void attached(String code) {
+        Notification notification = Notification.show(getTranslation("capture.duplicate.attached", code), 4000,
+                Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notification.setId("capture-attached");
+        clear();
+        requesters.focus();
+    }
+
+    @Override
+    public void notAttached(LikelyDuplicate petition, CommandResult result) {
+        errors.clear();
         switch (result) {
-            case CommandResult.Created created -> saved(created.id(), created.code());
+            case CommandResult.Refused refused when refused.messageKey().equals("intake.refused.notEditable") ->
+                    error(getTranslation("capture.duplicate.notEditable", petition.code()));
+            case CommandResult.Conflict conflict -> error(getTranslation("capture.duplicate.stale", petition.code()));
+            default -> showProblem(result);
+        }
+        // What was refused may have changed since it was suggested (assigned, another delegate added).
+        suggestDuplicates();
+    }
+
+    /** Why a capture or an attach wrote nothing: at the fields, or in a notification. */
+    private void showProblem(CommandResult result) {
+        switch (result) {
             case CommandResult.Invalid invalid -> {
                 List<String> elsewhere = errors.show(invalid.errors());
                 errors.focusFirstInvalid();
@@ -168,9 +220,10 @@ final class CaptureForm extends Div {
             }
             case CommandResult.Refused refused ->
                     error(getTranslation(refused.messageKey(), refused.arguments().toArray()));
-            // Neither happens for a new petition; say so plainly rather than pretend it was saved.
             case CommandResult.Conflict conflict -> error(getTranslation("workflow.conflict"));
+            // Not a problem, and never passed here; say so plainly rather than pretend anything was saved.
             case CommandResult.Done done -> error(getTranslation("capture.failed"));
+            case CommandResult.Created created -> error(getTranslation("capture.failed"));
         }
     }
 
@@ -192,6 +245,7 @@ final class CaptureForm extends Div {
         answer.clear();
         speaker.clear();
         errors.clear();
+        duplicates.clear();
     }
 
     private void error(String message) {
