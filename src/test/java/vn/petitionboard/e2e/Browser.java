@@ -68,11 +68,12 @@ final class Browser {
 
     /**
      * Forgets the signed-in session as a new visitor would have none: leaves the page first, so that its push
-     * connection closes with it, then drops the cookies. Dropping them under a live page lets its push client reconnect
-     * without a cookie and set a new, signed-out session cookie just after the next sign-in.
+     * connection closes with it, then clears the browser's cookies (through DevTools: WebDriver's own call only clears
+     * the cookies of the page's site, and about:blank has none). Dropping them under a live page let its push client
+     * reconnect and set a new, signed-out session cookie just after the next sign-in.
      */
-    static void forgetSession(org.openqa.selenium.WebDriver driver) {
+    static void forgetSession(ChromeDriver driver) {
         driver.get("about:blank");
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     }
 }
