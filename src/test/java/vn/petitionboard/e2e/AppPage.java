@@ -159,6 +159,15 @@ abstract class AppPage {
                 element, vertically));
     }
 
+    /** Until the grid is on the page and has its rows: it fetches them in a round trip of its own. */
+    protected void waitForGridRows(By grid) {
+        waitVisible(grid);
+        waitForVaadin();
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return !arguments[0].loading;",
+                d.findElement(grid))));
+        waitForVaadin();
+    }
+
     protected void waitForVaadin() {
         wait.until(vaadinIdle());
     }

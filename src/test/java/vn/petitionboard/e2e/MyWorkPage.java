@@ -12,12 +12,7 @@ final class MyWorkPage extends ShellPage {
 
     MyWorkPage(ChromeDriver driver, String baseUrl) {
         super(driver, baseUrl);
-        waitVisible(GRID);
-        // The grid fetches its rows in a round trip of its own; it is ready when it is no longer loading.
-        waitForVaadin();
-        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return !arguments[0].loading;",
-                d.findElement(GRID))));
-        waitForVaadin();
+        waitForGridRows(GRID);
     }
 
     /** The codes listed, as their links read, top to bottom. */

@@ -12,12 +12,7 @@ final class ReviewPage extends ShellPage {
 
     ReviewPage(ChromeDriver driver, String baseUrl) {
         super(driver, baseUrl);
-        waitVisible(GRID);
-        // The grid fetches its rows in a round trip of its own; it is ready when it is no longer loading.
-        waitForVaadin();
-        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return !arguments[0].loading;",
-                d.findElement(GRID))));
-        waitForVaadin();
+        waitForGridRows(GRID);
     }
 
     static ReviewPage open(ChromeDriver driver, String baseUrl) {

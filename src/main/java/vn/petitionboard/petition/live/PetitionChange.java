@@ -1,6 +1,8 @@
 package vn.petitionboard.petition.live;
 
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.petition.HistoryEvent;
@@ -22,6 +24,12 @@ public record PetitionChange(long id, UnitId unit, PetitionId petition, Departme
 
     public boolean unitWide() {
         return petition == null;
+    }
+
+    /** The newest change of that petition in the batch made by someone other than the user, if any. */
+    public static Optional<PetitionChange> latestOf(List<PetitionChange> batch, PetitionId petition, UserId notBy) {
+        return batch.stream().filter(change -> change.of(petition) && !notBy.equals(change.actor()))
+                .reduce((older, newer) -> newer);
     }
 
     /** Whether this is a change of that one petition. */

@@ -58,6 +58,8 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     private final Clock clock;
     private String title = "";
     private PetitionId shown;
+    /** The "changed meanwhile" banner while shown; showing the petition again takes it away. */
+    private Div changedBanner;
     private BackLink.Origin origin = BackLink.BOARD;
 
     public PetitionDetailsView(PetitionQueryService petitions, PetitionWorkflowService workflow,
@@ -71,25 +73,26 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         this.clock = clock;
         addClassName("petition-details");
         SignedInUser user = currentUser.require();
-        changes.whileAttached(this, user, batch -> batch.stream()
-                .filter(change -> shown != null && change.of(shown) && !user.id().equals(change.actor()))
-                .reduce((first, second) -> second).ifPresent(this::changedMeanwhile));
+        changes.whileAttached(this, user, batch -> Optional.ofNullable(shown)
+                .flatMap(id -> PetitionChange.latestOf(batch, id, user.id())).ifPresent(this::changedMeanwhile));
     }
 
     /** Someone else changed the petition shown: say who and what, and offer its new version (never forced). */
     private void changedMeanwhile(PetitionChange change) {
-        getChildren().filter(c -> c.getId().filter("petition-changed"::equals).isPresent()).toList()
-                .forEach(this::remove);
         Span text = new Span(getTranslation("petition.changedMeanwhile", change.actorName(),
                 getTranslation("event." + change.event().name()), Formats.time(change.at())));
         Button reload = new Button(getTranslation("petition.changedMeanwhile.reload"), e -> reload());
         reload.setId("petition-changed-reload");
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        if (changedBanner != null) {
+            remove(changedBanner);
+        }
         Div banner = new Div(VaadinIcon.INFO_CIRCLE.create(), text, reload);
         banner.setId("petition-changed");
         banner.addClassName("petition-changed");
         banner.getElement().setAttribute("role", "status");
         addComponentAsFirst(banner);
+        changedBanner = banner;
     }
 
     @Override
@@ -115,6 +118,7 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
 
     private void show(PetitionDetails petition) {
         removeAll();
+        changedBanner = null;
         shown = petition.id();
         title = petition.code() + " · " + petition.title();
 

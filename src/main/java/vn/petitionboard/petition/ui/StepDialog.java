@@ -51,6 +51,8 @@ abstract class StepDialog extends Dialog {
     private final List<DatePicker> dates = new ArrayList<>();
     private final Button confirm;
     private AttachmentField attachments;
+    /** The "changed meanwhile" warning while shown: a newer change replaces it. */
+    private Paragraph changedWarning;
 
     StepDialog(Step step, PetitionRef petition, Runnable onDone, Runnable onReload) {
         this.step = step;
@@ -238,9 +240,11 @@ abstract class StepDialog extends Dialog {
         reload.setId("dialog-changed-reload");
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
         warning.add(reload);
-        body.getChildren().filter(c -> c.getId().filter("dialog-changed"::equals).isPresent()).toList()
-                .forEach(body::remove);
+        if (changedWarning != null) {
+            body.remove(changedWarning);
+        }
         body.addComponentAsFirst(warning);
+        changedWarning = warning;
     }
 
     private void conflict() {

@@ -18,6 +18,7 @@ import vn.petitionboard.petition.PetitionCommands;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
+import vn.petitionboard.petition.live.PetitionChange;
 import vn.petitionboard.petition.live.PetitionChanges;
 import vn.petitionboard.security.CurrentUser;
 import vn.petitionboard.security.SignedInUser;
@@ -97,8 +98,7 @@ public class TransitionDialogs {
     private Dialog openWatched(StepDialog dialog, PetitionRef petition) {
         SignedInUser user = currentUser.require();
         LiveUpdates.whileAttached(dialog, ui -> changes.subscribe(ui, user, petition.id(),
-                batch -> batch.stream().filter(change -> !user.id().equals(change.actor()))
-                        .reduce((first, second) -> second).ifPresent(dialog::changedMeanwhile)));
+                batch -> PetitionChange.latestOf(batch, petition.id(), user.id()).ifPresent(dialog::changedMeanwhile)));
         dialog.open();
         return dialog;
     }
