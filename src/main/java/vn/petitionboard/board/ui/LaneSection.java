@@ -16,6 +16,8 @@ import vn.petitionboard.board.DomainLane;
 final class LaneSection extends Details {
 
     private final Html summary;
+    /** What the summary was last given. */
+    private String summaryHtml;
     private final Paragraph loading = new Paragraph();
     private final SerializableFunction<DomainLane, LaneColumns> columnsOf;
     private DomainLane lane;
@@ -29,7 +31,8 @@ final class LaneSection extends Details {
         addClassName("lane");
         setId("lane-" + lane.domain().value());
         getElement().setAttribute("data-domain", lane.code());
-        summary = new Html(LaneSummary.html(lane, this::getTranslation));
+        summaryHtml = LaneSummary.html(lane, this::getTranslation);
+        summary = new Html(summaryHtml);
         setSummary(summary);
         loading.setText(getTranslation("board.lane.loading"));
         loading.addClassName("lane-loading");
@@ -54,7 +57,13 @@ final class LaneSection extends Details {
     void update(DomainLane newLane, LocalDate newToday) {
         this.lane = newLane;
         this.today = newToday;
-        summary.setHtmlContent(LaneSummary.html(newLane, this::getTranslation));
+        // The same counts leave the summary's elements as they are: another user's change (the live board) re-reads
+        // every lane, and rewriting an unchanged summary would replace elements under a reader's eyes and cursor.
+        String html = LaneSummary.html(newLane, this::getTranslation);
+        if (!html.equals(summaryHtml)) {
+            summary.setHtmlContent(html);
+            summaryHtml = html;
+        }
         setClassName("has-overdue", newLane.hasOverdue());
         if (columns != null) {
             columns.reload(newLane, newToday);
