@@ -43,11 +43,14 @@ public class PetitionChanges implements PolledFeed {
         this.tail = new TableTail<>(store, PetitionChange::id, Duration.ofMillis(patienceMillis), BATCH);
     }
 
-    /** Changes of petitions this user may see, for a board, list or queue of theirs. */
+    /** Changes by others of petitions this user may see, for a board, list or queue of theirs. */
     public Registration subscribe(UI ui, SignedInUser user, Consumer<List<PetitionChange>> then) {
         PetitionConditions view = PetitionConditions.of(user);
-        return listeners.add(ui, change -> change.unitWide() ? change.unit().equals(user.unitId())
-                : view.mayNotice(change.unit(), change.department(), change.previousDepartment()), then);
+        // The user's own changes are left out: the page that made one has shown it already, and reading it again
+        // half a second later only replaces what the user is looking at.
+        return listeners.add(ui, change -> !user.id().equals(change.actor()) && (change.unitWide()
+                ? change.unit().equals(user.unitId())
+                : view.mayNotice(change.unit(), change.department(), change.previousDepartment())), then);
     }
 
     /** Tells the view, while it is on a page, of the changes of petitions its user may see. */
