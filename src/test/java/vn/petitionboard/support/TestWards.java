@@ -26,6 +26,7 @@ import vn.petitionboard.security.UserId;
 public class TestWards {
 
     public static final String PASSWORD = "demo@2020";
+    private static final UnitId HA_NOI = new UnitId(1);
     private static final UnitId LONG_BIEN = new UnitId(2);
 
     private final DSLContext dsl;
@@ -41,9 +42,42 @@ public class TestWards {
             String front, String admin) {
     }
 
-    public Ward create() {
+    /**
+     * A district of its own (under the demo city) with one department and its people, for tests of what crosses
+     * units: escalations to it, the district's overview of its wards. Its wards are made with {@link #create(UnitId)}.
+     */
+    public record District(UnitId unit, String suffix, DepartmentId department, ConferenceId conference,
+            String chair, String secretary, String officer, String front, String clerk) {
+    }
+
+    public District createDistrict() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        UnitId unit = dsl.insertInto(UNIT).set(UNIT.PARENT_ID, LONG_BIEN).set(UNIT.CODE, "TEST-" + suffix)
+        UnitId unit = dsl.insertInto(UNIT).set(UNIT.PARENT_ID, HA_NOI).set(UNIT.CODE, "TESTQ-" + suffix)
+                .set(UNIT.NAME, "Quận Thử nghiệm " + suffix).set(UNIT.KIND, "DISTRICT")
+                .returningResult(UNIT.ID).fetchOne(UNIT.ID);
+        DepartmentId resources = department(unit, "TNMT", "Phòng Tài nguyên và Môi trường");
+        ConferenceId conference = dsl.insertInto(CONFERENCE).set(CONFERENCE.UNIT_ID, unit)
+                .set(CONFERENCE.KIND, ConferenceKind.VOTER_CONTACT).set(CONFERENCE.TITLE, "Tiếp xúc cử tri quận thử nghiệm")
+                .set(CONFERENCE.HELD_ON, Today.date().minusDays(1))
+                .returningResult(CONFERENCE.ID).fetchOne(CONFERENCE.ID);
+        String chair = user(unit, null, "qchutich_" + suffix, "Chủ tịch Quận Thử", Role.COMMITTEE_CHAIR);
+        String secretary = user(unit, null, "qbithu_" + suffix, "Bí thư Quận Thử", Role.PARTY_SECRETARY);
+        String officer = user(unit, resources, "qtnmt_" + suffix, "Cán bộ Tài nguyên Quận Thử",
+                Role.DEPARTMENT_OFFICER);
+        String front = user(unit, null, "qmattran_" + suffix, "Mặt trận Quận Thử", Role.FRONT_REVIEWER);
+        String clerk = user(unit, null, "qvanthu_" + suffix, "Văn thư Quận Thử", Role.CLERK);
+        return new District(unit, suffix, resources, conference, chair, secretary, officer, front, clerk);
+    }
+
+    /** A ward under the demo district, Quận Long Biên. */
+    public Ward create() {
+        return create(LONG_BIEN);
+    }
+
+    /** A ward under the given district. */
+    public Ward create(UnitId district) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        UnitId unit = dsl.insertInto(UNIT).set(UNIT.PARENT_ID, district).set(UNIT.CODE, "TEST-" + suffix)
                 .set(UNIT.NAME, "Phường Thử nghiệm " + suffix).set(UNIT.KIND, "WARD")
                 .returningResult(UNIT.ID).fetchOne(UNIT.ID);
         DepartmentId land = department(unit, "DCXD", "Địa chính – Xây dựng");
