@@ -24,7 +24,9 @@ public enum NotificationKind {
      * The day's deadline reminder: how many of the recipient's petitions are overdue or due soon, and their codes. It
      * names no one petition; it opens the page stored with it (docs/decisions/0024-deadline-reminders.md).
      */
-    DEADLINE_REMINDER("notification.deadlineReminder", false);
+    DEADLINE_REMINDER("notification.deadlineReminder", false),
+    /** A lower unit escalated a petition to the recipient's unit in the system: it waits in RECEIVED. */
+    ESCALATION_RECEIVED("notification.escalationReceived", true);
 
     private final String messageKey;
     private final boolean linksToPetition;

@@ -24,6 +24,7 @@ final class NotificationRules {
             case REASSIGNED, REQUEST_APPROVED -> change.departmentChanged()
                     ? reassigned(change) : List.of();
             case ANSWERED, ANSWERED_ON_THE_SPOT -> List.of(frontReviewers(NotificationKind.ANSWER_TO_REVIEW));
+            case ESCALATION_RECEIVED -> List.of(leaders(NotificationKind.ESCALATION_RECEIVED));
             case HIGHER_LEVEL_REPLIED -> List.of(leaders(NotificationKind.HIGHER_LEVEL_REPLIED),
                     frontReviewers(NotificationKind.ANSWER_TO_REVIEW));
             // Without a department (an answer on the spot or from the higher level) it is back with the leaders.

@@ -11,7 +11,11 @@ import vn.petitionboard.organisation.DepartmentId;
  * department's requests to the leaders.
  */
 public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> progress, List<Answer> answers,
-        List<Escalation> escalations, List<Review> reviews, List<Request> requests) {
+        List<Escalation> escalations, List<Review> reviews, List<Request> requests, Optional<Origin> origin) {
+
+    /** Where a petition escalated to this unit in the system came from: the lower unit and its petition's code. */
+    public record Origin(String unitName, String code, String escalatedBy, LocalDateTime escalatedAt, String note) {
+    }
 
     /** The request waiting for a leader, if any (at most one). */
     public Optional<Request> openRequest() {
@@ -33,8 +37,9 @@ public record FollowUp(Optional<Assignment> currentAssignment, List<Progress> pr
             String speakerName, String answeredBy, LocalDateTime answeredAt, List<AttachmentRef> attachments) {
     }
 
+    /** linkedCode: the code of the petition the parent unit received, for an escalation inside the system. */
     public record Escalation(String targetName, String referenceNumber, LocalDate sentOn, String note,
-            String escalatedBy, String replyContent, String replyReference, LocalDate repliedOn) {
+            String escalatedBy, String replyContent, String replyReference, LocalDate repliedOn, String linkedCode) {
 
         public boolean waiting() {
             return repliedOn == null;

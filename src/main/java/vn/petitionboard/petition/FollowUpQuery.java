@@ -7,12 +7,14 @@ import static vn.petitionboard.jooq.Tables.ATTACHMENT;
 import static vn.petitionboard.jooq.Tables.DEPARTMENT;
 import static vn.petitionboard.jooq.Tables.DEPARTMENT_REQUEST;
 import static vn.petitionboard.jooq.Tables.ESCALATION;
+import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PROGRESS_UPDATE;
 import static vn.petitionboard.jooq.Tables.REVIEW;
 import static vn.petitionboard.jooq.Tables.UNIT;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -68,16 +70,32 @@ class FollowUpQuery {
                         r.value6(), r.value7(), answerFiles.getOrDefault(r.value8(), List.of())));
 
         var escalator = APP_USER.as("escalator");
+        var linked = PETITION.as("linked");
         var escalations = dsl.select(DSL.coalesce(UNIT.NAME, ESCALATION.AGENCY_NAME), ESCALATION.REFERENCE_NUMBER,
                         ESCALATION.SENT_ON, ESCALATION.NOTE, escalator.FULL_NAME, ESCALATION.REPLY_CONTENT,
-                        ESCALATION.REPLY_REFERENCE, ESCALATION.REPLIED_ON)
+                        ESCALATION.REPLY_REFERENCE, ESCALATION.REPLIED_ON, linked.CODE)
                 .from(ESCALATION)
                 .leftJoin(UNIT).on(UNIT.ID.eq(ESCALATION.TARGET_UNIT_ID))
+                .leftJoin(linked).on(linked.ID.eq(ESCALATION.LINKED_PETITION_ID))
                 .join(escalator).on(escalator.ID.eq(ESCALATION.ESCALATED_BY))
                 .where(ESCALATION.PETITION_ID.eq(id))
                 .orderBy(ESCALATION.ESCALATED_AT.desc(), ESCALATION.ID.desc())
                 .fetch(r -> new FollowUp.Escalation(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8()));
+                        r.value6(), r.value7(), r.value8(), r.value9()));
+
+        // A petition escalated to this unit names where it came from: only that code and unit, never the rest of it.
+        var origin = PETITION.as("origin");
+        var originUnit = UNIT.as("origin_unit");
+        var sender = APP_USER.as("sender");
+        Optional<FollowUp.Origin> from = dsl.select(originUnit.NAME, origin.CODE, sender.FULL_NAME,
+                        ESCALATION.ESCALATED_AT, ESCALATION.NOTE)
+                .from(ESCALATION)
+                .join(origin).on(origin.ID.eq(ESCALATION.PETITION_ID))
+                .join(originUnit).on(originUnit.ID.eq(origin.UNIT_ID))
+                .join(sender).on(sender.ID.eq(ESCALATION.ESCALATED_BY))
+                .where(ESCALATION.LINKED_PETITION_ID.eq(id))
+                .orderBy(ESCALATION.ID.desc()).limit(1)
+                .fetchOptional(r -> new FollowUp.Origin(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
 
         var reviewer = APP_USER.as("reviewer");
         var reviews = dsl.select(REVIEW.VERDICT, REVIEW.REASON, REVIEW.NEW_DEADLINE, reviewer.FULL_NAME,
@@ -88,7 +106,7 @@ class FollowUpQuery {
                 .orderBy(REVIEW.REVIEWED_AT.desc(), REVIEW.ID.desc())
                 .fetch(r -> new FollowUp.Review(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
 
-        return new FollowUp(assignment, progress, answers, escalations, reviews, requests(id));
+        return new FollowUp(assignment, progress, answers, escalations, reviews, requests(id), from);
     }
 
     /** The files of a petition's progress updates or answers, by the id of the row they belong to. */

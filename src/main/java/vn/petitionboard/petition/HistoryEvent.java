@@ -28,7 +28,11 @@ public enum HistoryEvent {
     REQUEST_APPROVED,
     REQUEST_REFUSED,
     /** The clerk imported the petition from an Excel file (PetitionImportService), received or already assigned. */
-    IMPORTED;
+    IMPORTED,
+    /** The petition arrived from a lower unit's escalation (docs/decisions/0027): the first event of its copy. */
+    ESCALATION_RECEIVED,
+    /** The answer of a petition escalated to this unit went back to the lower unit's petition. */
+    ANSWER_SENT_DOWN;
 
     /** The event a life-cycle step writes. */
     static HistoryEvent of(Transition transition) {

@@ -65,8 +65,13 @@ class IntakeStore {
     }
 
     PetitionId insert(NewPetition petition, SignedInUser by, LocalDateTime now) {
+        return insert(by.unitId(), petition, by, now);
+    }
+
+    /** A petition of another unit than the one who writes it: an escalation's in the parent unit. */
+    PetitionId insert(UnitId unit, NewPetition petition, SignedInUser by, LocalDateTime now) {
         return dsl.insertInto(PETITION)
-                .set(PETITION.UNIT_ID, by.unitId())
+                .set(PETITION.UNIT_ID, unit)
                 .set(PETITION.CONFERENCE_ID, petition.conference())
                 .set(PETITION.CODE, petition.code())
                 .set(PETITION.CODE_YEAR, petition.year())

@@ -174,19 +174,21 @@ class PetitionStore {
                 .orderBy(ANSWER.ANSWERED_AT.desc(), ANSWER.ID.desc()).limit(1).fetchOptional(ANSWER.ID);
     }
 
-    void escalation(PetitionId id, PetitionCommands.Escalate command, UnitId targetUnit, String agencyName,
-            String reference, String note, SignedInUser by, LocalDateTime at) {
-        dsl.insertInto(ESCALATION)
+    /** Returns the new escalation's id. */
+    long escalation(PetitionId id, PetitionCommands.Escalate command, UnitId targetUnit, String agencyName,
+            String reference, LocalDate sentOn, String note, SignedInUser by, LocalDateTime at) {
+        return dsl.insertInto(ESCALATION)
                 .set(ESCALATION.PETITION_ID, id)
                 .set(ESCALATION.TARGET_KIND, command.target())
                 .set(ESCALATION.TARGET_UNIT_ID, targetUnit)
                 .set(ESCALATION.AGENCY_NAME, agencyName)
                 .set(ESCALATION.REFERENCE_NUMBER, reference)
-                .set(ESCALATION.SENT_ON, command.sentOn())
+                .set(ESCALATION.SENT_ON, sentOn)
                 .set(ESCALATION.NOTE, note)
                 .set(ESCALATION.ESCALATED_BY, by.id())
                 .set(ESCALATION.ESCALATED_AT, at)
-                .execute();
+                .returningResult(ESCALATION.ID)
+                .fetchOne(ESCALATION.ID);
     }
 
     boolean recordReply(PetitionId id, String content, String reference, LocalDate repliedOn,

@@ -25,7 +25,8 @@ import vn.petitionboard.security.Permissions;
 import vn.petitionboard.security.SignedInUser;
 
 /**
- * The petition life cycle. Each public method is one arrow of docs/domain.md: it checks who may act (role and
+ * The petition life cycle (the steps about the higher level are {@link EscalationService}'s). Each public method is one
+ * arrow of docs/domain.md: it checks who may act (role and
  * department), the state, the version the user saw and the input, then writes the change and its history event in one
  * transaction. A refusal writes nothing and says why, whatever the UI allowed.
  */
@@ -48,19 +49,21 @@ public class PetitionWorkflowService {
     private final WorkflowTargetsQuery targets;
     private final DepartmentRequestStore requests;
     private final OnTheSpotWindow onTheSpot;
+    private final UnitEscalations unitEscalations;
     private final CurrentUser currentUser;
     private final WorkingDays workingDays;
     private final Clock clock;
 
     PetitionWorkflowService(CommandRunner runner, PetitionStore store, AttachmentStore attachments,
             WorkflowTargetsQuery targets, DepartmentRequestStore requests, OnTheSpotWindow onTheSpot,
-            CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
+            UnitEscalations unitEscalations, CurrentUser currentUser, WorkingDays workingDays, Clock clock) {
         this.runner = runner;
         this.store = store;
         this.attachments = attachments;
         this.targets = targets;
         this.requests = requests;
         this.onTheSpot = onTheSpot;
+        this.unitEscalations = unitEscalations;
         this.currentUser = currentUser;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -79,6 +82,7 @@ public class PetitionWorkflowService {
         return store.load(id, PetitionConditions.of(user))
                 .map(p -> onTheSpot.withoutLateAnswer(Transition.allowedFor(user, p.state(), p.department()), id,
                         LocalDate.now(clock)))
+                .map(allowed -> unitEscalations.withoutTypedReply(allowed, id))
                 .orElse(Set.of());
     }
 
@@ -171,63 +175,6 @@ public class PetitionWorkflowService {
                 return number == null ? HistoryText.of("history.answered", content, files.size())
                         : date == null ? HistoryText.of("history.answered.document", number, content, files.size())
                         : HistoryText.of("history.answered.documentDated", number, date, content, files.size());
-            });
-        });
-    }
-
-    public CommandResult escalate(PetitionCommands.Escalate command) {
-        return execute(command.id(), command.version(), Transition.ESCALATE, (petition, user, check, now) -> {
-            check.required("target", command.target());
-            String reference = check.required("referenceNumber", command.referenceNumber(), REFERENCE_MAX);
-            LocalDate sentOn = check.required("sentOn", command.sentOn());
-            check.pastDate("sentOn", sentOn, now.toLocalDate());
-            String note = check.optional("note", command.note(), NOTE_MAX);
-            String agency = null;
-            UnitId targetUnit = null;
-            String targetName = "";
-            if (command.target() == PetitionCommands.EscalationTarget.AGENCY) {
-                agency = check.required("agencyName", command.agencyName(), AGENCY_MAX);
-                targetName = agency == null ? "" : agency;
-            } else if (command.target() == PetitionCommands.EscalationTarget.PARENT_UNIT) {
-                var parent = targets.parentUnit(user.unitId());
-                if (parent.isEmpty()) {
-                    check.fail("target", "validation.escalation.noParent");
-                } else {
-                    targetUnit = parent.get().id();
-                    targetName = parent.get().name();
-                }
-            }
-            // The petition's own clock stops: keep the days that were left, give them back on the reply.
-            Integer daysLeft = petition.deadline() == null ? null
-                    : (int) Math.max(0, ChronoUnit.DAYS.between(now.toLocalDate(), petition.deadline()));
-            String finalAgency = agency;
-            UnitId finalTarget = targetUnit;
-            HistoryText summary = note == null ? HistoryText.of("history.escalated", targetName, reference, sentOn)
-                    : HistoryText.of("history.escalated.note", targetName, reference, sentOn, note);
-            return new Plan(changes(PETITION.PAUSED_DAYS_LEFT, daysLeft), () -> {
-                store.escalation(petition.id(), command, finalTarget, finalAgency, reference, note, user, now);
-                return summary;
-            });
-        });
-    }
-
-    public CommandResult recordReply(PetitionCommands.RecordReply command) {
-        return execute(command.id(), command.version(), Transition.RECORD_REPLY, (petition, user, check, now) -> {
-            String content = check.required("content", command.content(), TEXT_MAX);
-            String reference = check.optional("replyReference", command.replyReference(), REFERENCE_MAX);
-            LocalDate repliedOn = check.required("repliedOn", command.repliedOn());
-            check.pastDate("repliedOn", repliedOn, now.toLocalDate());
-            Map<Field<?>, Object> changes = changes(PETITION.PAUSED_DAYS_LEFT, null);
-            if (petition.pausedDaysLeft() != null) {
-                changes.put(PETITION.DEADLINE, now.toLocalDate().plusDays(petition.pausedDaysLeft()));
-            }
-            return new Plan(changes, () -> {
-                if (!store.recordReply(petition.id(), content, reference, repliedOn, user, now)) {
-                    throw new IllegalStateException("Escalated petition " + petition.code() + " has no open escalation");
-                }
-                store.answer(petition.id(), AnswerKind.HIGHER_LEVEL, content, reference, repliedOn, null, user, now);
-                return reference == null ? HistoryText.of("history.higherLevelReplied", content)
-                        : HistoryText.of("history.higherLevelReplied.document", reference, content);
             });
         });
     }

@@ -29,6 +29,10 @@ class WorkflowTargetsQuery {
                 .fetchOptional(DEPARTMENT.NAME);
     }
 
+    String unitName(UnitId unit) {
+        return dsl.select(UNIT.NAME).from(UNIT).where(UNIT.ID.eq(unit)).fetchSingle(UNIT.NAME);
+    }
+
     Optional<UnitRef> parentUnit(UnitId unit) {
         var parent = UNIT.as("parent");
         return dsl.select(parent.ID, parent.NAME).from(UNIT).join(parent).on(parent.ID.eq(UNIT.PARENT_ID))

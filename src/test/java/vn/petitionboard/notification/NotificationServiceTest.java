@@ -27,6 +27,7 @@ import vn.petitionboard.petition.HistoryEvent;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionMoved;
 import vn.petitionboard.petition.PetitionState;
+import vn.petitionboard.petition.EscalationService;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.security.Role;
 import vn.petitionboard.security.UserId;
@@ -51,6 +52,9 @@ class NotificationServiceTest {
 
     @Autowired
     PetitionWorkflowService workflow;
+
+    @Autowired
+    EscalationService escalations;
 
     @Autowired
     DirectionService direction;
@@ -153,12 +157,12 @@ class NotificationServiceTest {
     void the_higher_level_replies_and_the_other_leaders_and_the_front_are_told() throws Exception {
         String secretary = extraUser(ward, null, "bithu_", Role.PARTY_SECRETARY);
         PetitionId id = inProgress(ward);
-        assertThat(signIn.as(ward.chair(), () -> workflow.escalate(new PetitionCommands.Escalate(id, 2,
+        assertThat(signIn.as(ward.chair(), () -> escalations.escalate(new PetitionCommands.Escalate(id, 2,
                 EscalationTarget.AGENCY, "Sở Tài nguyên và Môi trường", "12/UBND", Today.date(), null))).isDone())
                 .isTrue();
         clear();
 
-        CommandResult replied = signIn.as(ward.chair(), () -> workflow.recordReply(
+        CommandResult replied = signIn.as(ward.chair(), () -> escalations.recordReply(
                 new PetitionCommands.RecordReply(id, 3, "Sở đã trả lời.", "45/STNMT", Today.date())));
 
         assertThat(replied.isDone()).isTrue();

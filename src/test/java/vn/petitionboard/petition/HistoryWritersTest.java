@@ -2,6 +2,8 @@ package vn.petitionboard.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.petitionboard.jooq.Tables.CONFERENCE;
+import static vn.petitionboard.jooq.Tables.ESCALATION;
+import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,6 +46,9 @@ class HistoryWritersTest {
 
     @Autowired
     PetitionWorkflowService workflow;
+
+    @Autowired
+    EscalationService escalations;
 
     @Autowired
     AttachmentStaging staging;
@@ -150,14 +155,17 @@ class HistoryWritersTest {
     @Test
     @WithUserDetails("chutich")
     void a_leader_escalates_with_and_without_a_note_and_records_the_replies() {
-        assertThat(workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_URBAN, 0, EscalationTarget.PARENT_UNIT,
+        assertThat(escalations.escalate(new PetitionCommands.Escalate(IN_PROGRESS_URBAN, 0, EscalationTarget.PARENT_UNIT,
                 null, "12/BC-UBND", DOCUMENT_DAY, null)).isDone()).isTrue();
-        history.last(IN_PROGRESS_URBAN).is(HistoryEvent.ESCALATED, "history.escalated",
-                List.of("Quận Long Biên", "12/BC-UBND", DOCUMENT_DAY.toString()),
-                "Chuyển Quận Long Biên, văn bản 12/BC-UBND ngày " + day(DOCUMENT_DAY),
-                "Sent to Quận Long Biên, document 12/BC-UBND of " + day(DOCUMENT_DAY));
+        String districtCode = dsl.select(PETITION.CODE).from(ESCALATION)
+                .join(PETITION).on(PETITION.ID.eq(ESCALATION.LINKED_PETITION_ID))
+                .where(ESCALATION.PETITION_ID.eq(IN_PROGRESS_URBAN)).fetchSingle(PETITION.CODE);
+        history.last(IN_PROGRESS_URBAN).is(HistoryEvent.ESCALATED, "history.escalatedInSystem",
+                List.of("Quận Long Biên", districtCode),
+                "Chuyển lên Quận Long Biên qua hệ thống, thành kiến nghị " + districtCode + " của Quận Long Biên",
+                "Escalated to Quận Long Biên in the system, as Quận Long Biên's petition " + districtCode);
 
-        assertThat(workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0, EscalationTarget.AGENCY,
+        assertThat(escalations.escalate(new PetitionCommands.Escalate(RECEIVED, 0, EscalationTarget.AGENCY,
                 "Sở Tài nguyên và Môi trường", "13/UBND", DOCUMENT_DAY, "Vượt thẩm quyền.")).isDone()).isTrue();
         history.last(RECEIVED).is(HistoryEvent.ESCALATED, "history.escalated.note",
                 List.of("Sở Tài nguyên và Môi trường", "13/UBND", DOCUMENT_DAY.toString(), "Vượt thẩm quyền."),
@@ -165,12 +173,12 @@ class HistoryWritersTest {
                 "Sent to Sở Tài nguyên và Môi trường, document 13/UBND of " + day(DOCUMENT_DAY)
                         + ". Vượt thẩm quyền.");
 
-        assertThat(workflow.recordReply(new PetitionCommands.RecordReply(ESCALATED, 0, "Quận đã bố trí vốn.",
+        assertThat(escalations.recordReply(new PetitionCommands.RecordReply(ESCALATED, 0, "Quận đã bố trí vốn.",
                 "88/UBND-QLĐT", DOCUMENT_DAY)).isDone()).isTrue();
         history.last(ESCALATED).is(HistoryEvent.HIGHER_LEVEL_REPLIED, "history.higherLevelReplied.document",
                 List.of("88/UBND-QLĐT", "Quận đã bố trí vốn."), "Văn bản 88/UBND-QLĐT. Quận đã bố trí vốn.",
                 "Document 88/UBND-QLĐT. Quận đã bố trí vốn.");
-        assertThat(workflow.recordReply(new PetitionCommands.RecordReply(ESCALATED_TO_AGENCY, 0, "Ban đã trả lời.",
+        assertThat(escalations.recordReply(new PetitionCommands.RecordReply(ESCALATED_TO_AGENCY, 0, "Ban đã trả lời.",
                 null, DOCUMENT_DAY)).isDone()).isTrue();
         history.last(ESCALATED_TO_AGENCY).is(HistoryEvent.HIGHER_LEVEL_REPLIED, "history.higherLevelReplied",
                 List.of("Ban đã trả lời."), "Ban đã trả lời.", "Ban đã trả lời.");

@@ -59,6 +59,9 @@ class PetitionWorkflowServiceTest {
     PetitionWorkflowService workflow;
 
     @Autowired
+    EscalationService escalations;
+
+    @Autowired
     DSLContext dsl;
 
     @Autowired
@@ -226,11 +229,11 @@ class PetitionWorkflowServiceTest {
         @Test
         @WithUserDetails("chutich")
         void a_letter_sent_before_1990_or_tomorrow_is_refused() {
-            CommandResult old = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
+            CommandResult old = escalations.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
                     EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", LocalDate.of(1989, 12, 31), null));
             assertThat(old).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("sentOn")
                     .messageKey()).isEqualTo("validation.date.tooEarly"));
-            CommandResult tomorrow = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
+            CommandResult tomorrow = escalations.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
                     EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", Today.date().plusDays(1), null));
             assertThat(tomorrow).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors().get("sentOn")
                     .messageKey()).isEqualTo("validation.date.future"));
@@ -419,7 +422,7 @@ class PetitionWorkflowServiceTest {
         void a_leader_escalates_to_the_parent_unit_and_the_deadline_clock_stops() {
             dsl.update(PETITION).set(PETITION.DEADLINE, Today.date().plusDays(12))
                     .where(PETITION.ID.eq(IN_PROGRESS_URBAN)).execute();
-            CommandResult result = workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_URBAN, 0,
+            CommandResult result = escalations.escalate(new PetitionCommands.Escalate(IN_PROGRESS_URBAN, 0,
                     EscalationTarget.PARENT_UNIT, null, "12/BC-UBND", Today.date(), "Vượt thẩm quyền."));
             assertThat(result).isEqualTo(new Done(IN_PROGRESS_URBAN, PetitionState.ESCALATED, 1));
             assertThat(dsl.select(ESCALATION.TARGET_UNIT_ID).from(ESCALATION)
@@ -432,7 +435,7 @@ class PetitionWorkflowServiceTest {
         @Test
         @WithUserDetails("chutich")
         void escalating_to_an_agency_needs_its_name() {
-            CommandResult result = workflow.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
+            CommandResult result = escalations.escalate(new PetitionCommands.Escalate(RECEIVED, 0,
                     EscalationTarget.AGENCY, " ", "12/BC-UBND", Today.date(), null));
             assertThat(result).isInstanceOfSatisfying(Invalid.class, i -> assertThat(i.errors())
                     .containsOnlyKeys("agencyName"));
@@ -441,7 +444,7 @@ class PetitionWorkflowServiceTest {
         @Test
         @WithUserDetails("diachinh")
         void an_officer_may_not_escalate() {
-            assertRefused(workflow.escalate(new PetitionCommands.Escalate(IN_PROGRESS_LAND, 0,
+            assertRefused(escalations.escalate(new PetitionCommands.Escalate(IN_PROGRESS_LAND, 0,
                             EscalationTarget.PARENT_UNIT, null, "1", Today.date(), null)), "workflow.refused.role",
                     IN_PROGRESS_LAND, PetitionState.IN_PROGRESS, historyOf(IN_PROGRESS_LAND));
         }
@@ -450,7 +453,7 @@ class PetitionWorkflowServiceTest {
         @WithUserDetails("chutich")
         void the_higher_levels_reply_answers_an_escalated_petition_and_restarts_its_clock() {
             dsl.update(PETITION).set(PETITION.PAUSED_DAYS_LEFT, 5).where(PETITION.ID.eq(ESCALATED)).execute();
-            CommandResult result = workflow.recordReply(new PetitionCommands.RecordReply(ESCALATED, 0,
+            CommandResult result = escalations.recordReply(new PetitionCommands.RecordReply(ESCALATED, 0,
                     "UBND quận đã phê duyệt phương án bồi thường.", "88/UBND-QLĐT", Today.date()));
             assertThat(result).isEqualTo(new Done(ESCALATED, PetitionState.ANSWERED, 1));
             var escalation = dsl.selectFrom(ESCALATION).where(ESCALATION.PETITION_ID.eq(ESCALATED)).fetchOne();

@@ -17,6 +17,9 @@ class FollowUpSections extends Div {
 
     private FollowUpSections(PetitionDetails petition, Function<FollowUp.AttachmentRef, String> download) {
         FollowUp f = petition.followUp();
+        f.origin().ifPresent(o -> add(section("followup.origin", "followup-origin",
+                entry(getTranslation("followup.origin.heading", o.unitName(), o.code()), o.note(),
+                        o.escalatedBy() + " · " + Formats.dateTime(o.escalatedAt())))));
         f.currentAssignment().ifPresent(a -> add(section("followup.assignment", "followup-assignment",
                 entry(a.departmentName(),
                         a.instruction(), a.assignedBy() + " · " + Formats.dateTime(a.assignedAt())))));
@@ -45,7 +48,9 @@ class FollowUpSections extends Div {
         if (!f.escalations().isEmpty()) {
             Section escalations = section("followup.escalations", "followup-escalations");
             f.escalations().forEach(e -> {
-                Div entry = entry(e.targetName() + " · " + e.referenceNumber() + " · " + Formats.date(e.sentOn()),
+                String record = e.linkedCode() != null ? getTranslation("followup.escalation.linked", e.linkedCode())
+                        : e.referenceNumber();
+                Div entry = entry(e.targetName() + " · " + record + " · " + Formats.date(e.sentOn()),
                         e.note(), e.escalatedBy());
                 Span status = new Span(e.waiting() ? getTranslation("followup.escalation.waiting")
                         : getTranslation("followup.escalation.replied", Formats.date(e.repliedOn()),

@@ -15,6 +15,7 @@ import vn.petitionboard.petition.DirectionService;
 import vn.petitionboard.petition.FollowUp;
 import vn.petitionboard.petition.PetitionAction;
 import vn.petitionboard.petition.PetitionCommands;
+import vn.petitionboard.petition.EscalationService;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
 import vn.petitionboard.petition.attachment.AttachmentStaging;
@@ -32,6 +33,7 @@ import vn.petitionboard.security.SignedInUser;
 public class TransitionDialogs {
 
     private final PetitionWorkflowService workflow;
+    private final EscalationService escalations;
     private final DirectionService direction;
     private final DepartmentRequestService requests;
     private final OrganisationService organisation;
@@ -40,10 +42,12 @@ public class TransitionDialogs {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TransitionDialogs(PetitionWorkflowService workflow, DirectionService direction, DepartmentRequestService requests,
+    TransitionDialogs(PetitionWorkflowService workflow, EscalationService escalations, DirectionService direction,
+            DepartmentRequestService requests,
             OrganisationService organisation, AttachmentStaging staging, PetitionChanges changes,
             CurrentUser currentUser, Clock clock) {
         this.workflow = workflow;
+        this.escalations = escalations;
         this.direction = direction;
         this.requests = requests;
         this.organisation = organisation;
@@ -65,8 +69,8 @@ public class TransitionDialogs {
                     petition, onDone, onReload);
             case REPORT_PROGRESS -> new ProgressDialog(petition, workflow, staging, onDone, onReload);
             case ANSWER -> new AnswerDialog(petition, workflow, staging, today, onDone, onReload);
-            case ESCALATE -> new EscalateDialog(petition, workflow, organisation, today, onDone, onReload);
-            case RECORD_REPLY -> new ReplyDialog(petition, workflow, today, onDone, onReload);
+            case ESCALATE -> new EscalateDialog(petition, escalations, organisation, today, onDone, onReload);
+            case RECORD_REPLY -> new ReplyDialog(petition, escalations, today, onDone, onReload);
             case ACCEPT -> new ConfirmStepDialog(transition, "dialog.accept.confirm", () -> workflow.accept(accept),
                     petition, onDone, onReload);
             case RETURN, SEND_BACK -> new ReturnDialog(transition, petition, workflow, today, onDone, onReload);
