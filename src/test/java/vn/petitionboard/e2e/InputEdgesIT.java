@@ -95,6 +95,8 @@ class InputEdgesIT extends BrowserTest {
 
         TransitionDialog<PetitionPage> dialog = PetitionPage.open(driver, baseUrl(), petition.id().value())
                 .act("ESCALATE")
+                .choose("field-target", "Cơ quan khác")
+                .type("field-agencyName", "Sở Tài nguyên và Môi trường")
                 .type("field-referenceNumber", "12/BC-UBND")
                 .dateText("field-sentOn", "01/01/0001");
         dialog.confirmExpectingProblem();

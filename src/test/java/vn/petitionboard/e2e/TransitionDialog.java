@@ -106,6 +106,15 @@ final class TransitionDialog<P extends AppPage> extends AppPage {
         return driver.findElement(By.cssSelector("#" + fieldId + " vaadin-radio-button[checked]")).getText().trim();
     }
 
+    /** Checks the option with this label in a radio button group. */
+    TransitionDialog<P> choose(String fieldId, String label) {
+        driver.findElements(By.cssSelector("#" + fieldId + " vaadin-radio-button")).stream()
+                .filter(option -> option.getText().trim().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + fieldId)).click();
+        wait.until(d -> checkedOption(fieldId).equals(label));
+        return this;
+    }
+
     TransitionDialog<P> select(String fieldId, String label) {
         chooseInSelect(fieldId, label);
         return this;

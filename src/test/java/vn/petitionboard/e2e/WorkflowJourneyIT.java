@@ -72,6 +72,7 @@ class WorkflowJourneyIT {
     private static final String RETURN_REASON = "Chưa nêu rõ thời hạn cấp giấy cho từng hộ.";
     private static final String SECOND_ANSWER = "Đã cấp GCN cho 4 hộ; 2 hộ còn lại nhận trước 30 ngày tới.";
     private static final String ESCALATION_REFERENCE = "215/UBND-GPMB";
+    private static final String AGENCY = "Ban Quản lý dự án đầu tư xây dựng quận Long Biên";
     private static final String REPLY_REFERENCE = "1530/UBND-TNMT";
     private static final String REPLY = "Quận đã phê duyệt phương án bồi thường bổ sung cho các hộ tổ 20.";
     private static final String PDF_NAME = "bien-ban-kiem-tra-hien-trang.pdf";
@@ -368,15 +369,19 @@ class WorkflowJourneyIT {
 
     @Test
     @Order(7)
-    void step7_theChairEscalatesToTheDistrictAndRecordsItsReply() {
+    void step7_theChairEscalatesToAnAgencyAndRecordsItsReply() {
         continueJourney();
         BoardPage board = signInAs(ward.chair());
 
         TransitionDialog<BoardPage> escalate = board.pickUp(clearanceCode).dropOn("ESCALATED", "ESCALATE");
         assertThat(escalate.checkedOption("field-target")).as("the parent unit is proposed")
                 .isEqualTo("Cấp trên trực tiếp (Quận Long Biên)");
-        escalate.type("field-referenceNumber", ESCALATION_REFERENCE)
-                .type("field-note", "Vượt thẩm quyền phường: đơn giá bồi thường do quận quyết định.");
+        // The district in the system has its own journey (EscalationJourneyIT); this one goes to an agency outside
+        // it, whose reply the chair types in.
+        escalate.choose("field-target", "Cơ quan khác")
+                .type("field-agencyName", AGENCY)
+                .type("field-referenceNumber", ESCALATION_REFERENCE)
+                .type("field-note", "Vượt thẩm quyền phường: đơn giá bồi thường do Ban quyết định.");
         escalate.screenshot("journey-07-chair-escalate-dialog");
         board = escalate.confirm();
         board.screenshot("journey-07-chair-board-after-escalate");
@@ -385,7 +390,7 @@ class WorkflowJourneyIT {
         PetitionPage petition = board.openCard(clearanceCode);
         assertThat(petition.fact("Thẩm quyền")).as("as the clerk recorded it")
                 .isEqualTo("Không thuộc thẩm quyền, báo cáo cấp trên");
-        assertThat(petition.section("followup-escalations")).contains("Quận Long Biên · " + ESCALATION_REFERENCE);
+        assertThat(petition.section("followup-escalations")).contains(AGENCY + " · " + ESCALATION_REFERENCE);
         assertThat(petition.escalationStatuses()).containsExactly("Đang chờ cấp trên trả lời [followup-status waiting]");
 
         petition = petition.act("RECORD_REPLY")

@@ -173,6 +173,14 @@ class UnitEscalationsTest {
                     ward.landDepartment(), Today.date().plusDays(5), "Giao."))))
                     .as(wardUser).isEqualTo(CommandResult.Refused.of("petition.notFound"));
         }
+        // Another ward of the same district, at every level, on the escalating ward's petition.
+        for (String neighbour : List.of(otherWard.chair(), otherWard.landOfficer(), otherWard.clerk())) {
+            assertThat(signIn.as(neighbour, () -> queries.findDetails(escalated.id()))).as(neighbour).isEmpty();
+            assertThat(signIn.as(neighbour, () -> workflow.allowedTransitions(escalated.id()))).as(neighbour).isEmpty();
+            assertThat(signIn.as(neighbour, () -> escalations.escalate(new PetitionCommands.Escalate(escalated.id(),
+                    1, EscalationTarget.PARENT_UNIT, null, null, null, null))))
+                    .as(neighbour).isEqualTo(CommandResult.Refused.of("petition.notFound"));
+        }
         for (String districtUser : List.of(district.chair(), district.officer(), district.front())) {
             assertThat(signIn.as(districtUser, () -> queries.findDetails(escalated.id()))).as(districtUser).isEmpty();
             assertThat(signIn.as(districtUser, () -> escalations.recordReply(new PetitionCommands.RecordReply(
