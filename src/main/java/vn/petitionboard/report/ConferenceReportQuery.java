@@ -120,7 +120,23 @@ class ConferenceReportQuery {
                         .where(scope.visible()).and(PETITION.STATE.ne(PetitionState.RESOLVED)))
                 .union(DSL.select(resolved.PETITION_ID).from(resolved)
                         .where(resolved.TO_STATE.eq(PetitionState.RESOLVED), resolved.OCCURRED_AT.ge(end)))
+                // What lower units escalated to this one in the system (its own petitions, raised at their
+                // conferences): found by the escalation's target unit (fk index), not by reading the unit's petitions.
+                .union(DSL.select(ESCALATION.LINKED_PETITION_ID).from(ESCALATION)
+                        .where(ESCALATION.TARGET_UNIT_ID.eq(scope.unit()), ESCALATION.LINKED_PETITION_ID.isNotNull()))
                 .asTable("candidate");
+        var lower = ESCALATION.as("lower");
+        var lowerPetition = PETITION.as("lower_petition");
+        var lowerUnit = UNIT.as("lower_unit");
+        Field<String> origin = DSL.field(DSL.select(DSL.concat(lowerUnit.NAME, DSL.inline(" – "), lowerPetition.CODE))
+                .from(lower)
+                .join(lowerPetition).on(lowerPetition.ID.eq(lower.PETITION_ID))
+                .join(lowerUnit).on(lowerUnit.ID.eq(lowerPetition.UNIT_ID))
+                .where(lower.LINKED_PETITION_ID.eq(PETITION.ID))
+                .orderBy(lower.ID.desc()).limit(1));
+        // Escalated to this unit: received this conference's year, or not yet resolved on the day.
+        Condition fromLowerUnit = origin.isNotNull().and(DSL.year(PETITION.CREATED_AT).eq(heading.heldOn().getYear())
+                .or(stateAsOf.ne(PetitionState.RESOLVED)));
         Field<PetitionId> candidateId = candidates.field("candidate_id", PETITION.ID.getDataType());
 
         return dsl.select(PETITION.ID, CONFERENCE.ID, CONFERENCE.HELD_ON, PETITION.CODE, PETITION.TITLE,
@@ -132,7 +148,7 @@ class ConferenceReportQuery {
                         PROGRESS_UPDATE.NOTE, PROGRESS_UPDATE.PERCENT_COMPLETE, PROGRESS_UPDATE.REPORTED_AT,
                         ESCALATION.AGENCY_NAME, target.NAME.as(ReportWording.TARGET_UNIT_NAME.getName()),
                         ESCALATION.REFERENCE_NUMBER, ESCALATION.SENT_ON, ESCALATION.NOTE,
-                        REVIEW.REASON, REVIEW.NEW_DEADLINE, REVIEW.REVIEWED_AT)
+                        REVIEW.REASON, REVIEW.NEW_DEADLINE, REVIEW.REVIEWED_AT, origin.as("origin"))
                 .from(candidates)
                 // STRAIGHT_JOIN: candidates, then their petitions, then the small tables. The planner's estimate for
                 // the 7-row domain table's join (100 petitions a domain, where a ward has ~47,000) made it start
@@ -157,9 +173,11 @@ class ConferenceReportQuery {
                 .leftJoin(REVIEW).on(REVIEW.ID.eq(DSL.field(DSL.select(rv.ID).from(rv)
                         .where(rv.PETITION_ID.eq(PETITION.ID), rv.REVIEWED_AT.lt(end), rv.VERDICT.eq(ReviewVerdict.RETURNED))
                         .orderBy(rv.REVIEWED_AT.desc(), rv.ID.desc()).limit(1))))
-                .where(scope.visible(), CONFERENCE.UNIT_ID.eq(scope.unit()), PETITION.CREATED_AT.lt(end))
+                .where(scope.visible(), PETITION.CREATED_AT.lt(end))
                 .and(stateAsOf.isNotNull())
-                .and(CONFERENCE.ID.eq(selected).or(fromEarlier.and(stateAsOf.ne(PetitionState.RESOLVED))))
+                .and(CONFERENCE.UNIT_ID.eq(scope.unit()).and(origin.isNull())
+                        .and(CONFERENCE.ID.eq(selected).or(fromEarlier.and(stateAsOf.ne(PetitionState.RESOLVED))))
+                        .or(fromLowerUnit))
                 .orderBy(DSL.when(CONFERENCE.ID.eq(selected), 0).otherwise(1), CONFERENCE.HELD_ON,
                         CONFERENCE.ID, PETITION.CODE_YEAR, PETITION.CODE_SEQ, PETITION.ID)
                 .fetch(r -> toRow(r, selected));
@@ -184,6 +202,7 @@ class ConferenceReportQuery {
                 r.get(DEPARTMENT.NAME), state, ReportWording.outcome(state, r),
                 r.get(PETITION.CREATED_AT).toLocalDate(), deadline,
                 done && answeredAt != null ? answeredAt.toLocalDate() : null,
-                state == PetitionState.RESOLVED && resolvedAt != null ? resolvedAt.toLocalDate() : null);
+                state == PetitionState.RESOLVED && resolvedAt != null ? resolvedAt.toLocalDate() : null,
+                r.get("origin", String.class));
     }
 }

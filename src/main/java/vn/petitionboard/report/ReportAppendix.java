@@ -72,6 +72,15 @@ final class ReportAppendix {
                 row(table, n++, row);
             }
         }
+        List<ReportRow> lower = report.lowerUnitRows();
+        if (!lower.isEmpty()) {
+            groupRow(table, (earlier.isEmpty() ? "II" : "III") + ". Kiến nghị cấp dưới chuyển lên (" + lower.size()
+                    + ")");
+            n = 1;
+            for (ReportRow row : lower) {
+                row(table, n++, row);
+            }
+        }
     }
 
     private static void groupRow(XWPFTable table, String label) {

@@ -113,6 +113,11 @@ final class ReportDocx {
             body("Ngoài ra, còn " + earlier.size() + " kiến nghị từ các hội nghị trước chưa giải quyết xong, tiếp tục "
                     + "được theo dõi: " + countsSentence(earlier) + ".");
         }
+        List<ReportRow> lower = report.lowerUnitRows();
+        if (!lower.isEmpty()) {
+            body("Các đơn vị cấp dưới đã chuyển lên " + lower.size() + " kiến nghị qua hệ thống (trong năm hoặc chưa "
+                    + "giải quyết xong): " + countsSentence(lower) + ".");
+        }
         heading2("2. Tổng hợp theo lĩnh vực và tình trạng giải quyết");
     }
 

@@ -149,4 +149,10 @@ final class ReportWording {
         }
         return "Chưa giao xử lý";
     }
+
+    /** Who raised a petition a lower unit escalated, and where it came from ("…; chuyển lên từ Phường … – KN-…"). */
+    static String fromLowerUnit(String delegates, String origin) {
+        return delegates == null || delegates.isBlank() ? "Chuyển lên từ " + origin
+                : delegates + "; chuyển lên từ " + origin;
+    }
 }

@@ -107,7 +107,8 @@ final class ReportXlsx {
             cell(row, 3, r.title(), text);
             cell(row, 4, r.content(), text);
             cell(row, 5, r.domainName(), text);
-            cell(row, 6, r.delegates(), text);
+            cell(row, 6, r.fromLowerUnit() ? ReportWording.fromLowerUnit(r.delegates(), r.origin()) : r.delegates(),
+                    text);
             cell(row, 7, r.departmentName(), text);
             cell(row, 8, ReportWording.state(r.state()), text);
             cell(row, 9, r.outcome(), text);

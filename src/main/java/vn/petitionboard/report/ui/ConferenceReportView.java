@@ -150,7 +150,9 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         message.setVisible(false);
         ConferenceReport r = report.get();
         heading.setText(getTranslation("report.heading", String.valueOf(r.heading().year()), Formats.date(date)));
-        counts.setText(getTranslation("report.counts", r.conferenceRows().size(), r.earlierRows().size()));
+        String lower = r.lowerUnitRows().isEmpty() ? ""
+                : " · " + getTranslation("report.countsLower", r.lowerUnitRows().size());
+        counts.setText(getTranslation("report.counts", r.conferenceRows().size(), r.earlierRows().size()) + lower);
         List<ReportSummary.Line> lines = new ArrayList<>(r.summary().lines());
         lines.add(new ReportSummary.Line(null, r.summary().total().counts()));
         summary.setItems(lines);

@@ -29,7 +29,9 @@ class ReportRowsGrid extends Grid<ReportRow> {
                         <div class="report-code" data-code=${item.code}>${item.code}\
                         <span class="report-earlier" ?hidden=${!item.earlier}>${item.earlier}</span></div>""")
                 .withProperty("code", ReportRow::code)
-                .withProperty("earlier", row -> row.fromEarlierConference()
+                .withProperty("earlier", row -> row.fromLowerUnit()
+                        ? getTranslation("report.fromLowerUnit", row.origin())
+                        : row.fromEarlierConference()
                         ? getTranslation("report.earlier", String.valueOf(row.conferenceYear())) : ""))
                 .setHeader(getTranslation("report.code")).setWidth("8.5rem").setFlexGrow(0);
         addColumn(LitRenderer.<ReportRow>of("""
