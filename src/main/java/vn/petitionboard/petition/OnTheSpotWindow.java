@@ -38,14 +38,20 @@ class OnTheSpotWindow {
         return Collections.unmodifiableSet(less);
     }
 
-    /** The refusal, naming the conference day, once the window has closed by {@code today}; empty while open. */
+    /**
+     * The refusal, naming the conference day, once the window has closed by {@code today}; empty while open. A
+     * petition a lower unit escalated was raised at that unit's conference, not at one of this unit's: it is never
+     * answered "at the conference" here.
+     */
     Optional<CommandResult.Refused> refusal(PetitionId id, LocalDate today) {
-        return dsl.select(CONFERENCE.HELD_ON).from(PETITION)
+        return dsl.select(CONFERENCE.HELD_ON, CONFERENCE.UNIT_ID.eq(PETITION.UNIT_ID)).from(PETITION)
                 .join(CONFERENCE).on(CONFERENCE.ID.eq(PETITION.CONFERENCE_ID))
                 .where(PETITION.ID.eq(id))
-                .fetchOptional(CONFERENCE.HELD_ON)
-                .filter(day -> today.isAfter(day.plusDays(DAYS_AFTER_CONFERENCE)))
-                .map(day -> CommandResult.Refused.of("workflow.refused.onTheSpotLate", Formats.date(day),
-                        DAYS_AFTER_CONFERENCE));
+                .fetchOptional()
+                .flatMap(r -> !Boolean.TRUE.equals(r.value2())
+                        ? Optional.of(CommandResult.Refused.of("workflow.refused.onTheSpotEscalatedIn"))
+                        : Optional.of(r.value1()).filter(day -> today.isAfter(day.plusDays(DAYS_AFTER_CONFERENCE)))
+                                .map(day -> CommandResult.Refused.of("workflow.refused.onTheSpotLate",
+                                        Formats.date(day), DAYS_AFTER_CONFERENCE)));
     }
 }

@@ -81,6 +81,13 @@ class EscalationJourneyIT extends BrowserTest {
                 .confirm()
                 .waitForState("Đã trả lời");
 
+        // The district's conference report lists what its wards escalated, with where each came from.
+        signInAs(district.chair());
+        ReportPage report = ReportPage.open(driver, baseUrl());
+        assertThat(report.rowCodes()).contains(districtCode);
+        assertThat(report.rowStates()).containsEntry(districtCode, "ANSWERED");
+        report.screenshotsAtBothWidths("escalation-04-district-report");
+
         // Back at the ward: the card is answered with the district's words; the Front accepts it.
         board = signInAs(ward.front());
         assertThat(board.columnOf(petition.code())).isEqualTo("ANSWERED");

@@ -85,6 +85,12 @@ class UnitEscalationsTest {
         });
         assertThat(seen.history()).extracting(PetitionDetails.HistoryEntry::eventType)
                 .containsExactly(HistoryEvent.ESCALATION_RECEIVED);
+        // Raised at the ward's conference, not the district's: never answered "at the conference" here.
+        assertThat(signIn.as(district.chair(), () -> workflow.allowedTransitions(copy)))
+                .contains(Transition.ASSIGN).doesNotContain(Transition.ANSWER_ON_THE_SPOT);
+        assertThat(signIn.as(district.chair(), () -> workflow.answerOnTheSpot(
+                new PetitionCommands.AnswerOnTheSpot(copy, 0, "Trả lời ngay.", null))))
+                .isEqualTo(CommandResult.Refused.of("workflow.refused.onTheSpotEscalatedIn"));
 
         PetitionDetails wardSide = signIn.as(ward.chair(), () -> queries.findDetails(escalated.id())).orElseThrow();
         assertThat(wardSide.state()).isEqualTo(PetitionState.ESCALATED);

@@ -30,7 +30,7 @@ class ReportRowsGrid extends Grid<ReportRow> {
                         <span class="report-earlier" ?hidden=${!item.earlier}>${item.earlier}</span></div>""")
                 .withProperty("code", ReportRow::code)
                 .withProperty("earlier", row -> row.fromLowerUnit()
-                        ? getTranslation("report.fromLowerUnit", row.origin())
+                        ? getTranslation("report.fromLowerUnitShort")
                         : row.fromEarlierConference()
                         ? getTranslation("report.earlier", String.valueOf(row.conferenceYear())) : ""))
                 .setHeader(getTranslation("report.code")).setWidth("8.5rem").setFlexGrow(0);
@@ -40,8 +40,9 @@ class ReportRowsGrid extends Grid<ReportRow> {
                         <span class="report-petition-who" ?hidden=${!item.who}>${item.who}</span></div>""")
                 .withProperty("title", ReportRow::title)
                 .withProperty("content", ReportRow::content)
-                .withProperty("who", row -> row.delegates() == null ? ""
-                        : getTranslation("report.delegates") + ": " + row.delegates()))
+                .withProperty("who", row -> (row.delegates() == null ? ""
+                        : getTranslation("report.delegates") + ": " + row.delegates())
+                        + (row.fromLowerUnit() ? " · " + getTranslation("report.fromLowerUnit", row.origin()) : ""))
                 .setHeader(getTranslation("report.petition")).setFlexGrow(1);
         addColumn(LitRenderer.<ReportRow>of("""
                         <div class="report-domain"><span>${item.domain}</span>\
