@@ -19,8 +19,8 @@ import vn.petitionboard.district.OversightFilter;
 /**
  * A table of figures, one row per ward (or domain), each number a link to the list of the petitions it counts. A year
  * shows received, open, overdue, the share resolved (with its counts) and the median days; "still open" shows open,
- * overdue, awaiting the Front and waiting on the higher level, as the ward's dashboard does. On a phone the table
- * scrolls sideways with its first column held in place.
+ * overdue, awaiting the Front and waiting on the higher level, as the ward's dashboard does. On a phone each row
+ * becomes a card of label and number pairs; no sideways scrolling.
  */
 final class FigureTable extends Div {
 
@@ -100,6 +100,8 @@ final class FigureTable extends Div {
             OversightFilter filter, int listed) {
         NativeTableCell cell = row.addDataCell();
         cell.addClassName("num");
+        // A phone shows each row as a card, every number under its column's name (styles.css, .district-table).
+        cell.getElement().setAttribute("data-label", getTranslation("district.column." + figure));
         Component content;
         if (listed > 0) {
             Anchor link = RouteLink.to(OversightLinks.list(filter), text);
