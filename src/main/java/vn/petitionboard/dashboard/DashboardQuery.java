@@ -18,7 +18,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 import vn.petitionboard.dashboard.Dashboard.DepartmentRow;
 import vn.petitionboard.dashboard.Dashboard.DomainRow;
@@ -84,8 +83,7 @@ class DashboardQuery {
 
     /** Days from receipt to resolution, for each resolved petition received in the year: ix_petition_received alone. */
     private List<Integer> daysToResolve(PetitionConditions scope, DashboardFilter filter) {
-        Field<Integer> days = DSL.localDateDiff(DSL.cast(PETITION.RESOLVED_AT, SQLDataType.LOCALDATE),
-                DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
+        Field<Integer> days = PetitionConditions.daysToResolve();
         return dsl.select(days).from(PETITION)
                 .where(selected(scope, filter)).and(PETITION.STATE.eq(PetitionState.RESOLVED))
                 // A row written by hand as RESOLVED without an acceptance has no time to count from.
@@ -184,9 +182,7 @@ class DashboardQuery {
         if (filter.year().isEmpty()) {
             return ofUnit(scope, filter).and(PetitionConditions.open());
         }
-        int year = filter.year().get();
-        return ofUnit(scope, filter).and(PETITION.CREATED_AT.ge(startOf(year)))
-                .and(PETITION.CREATED_AT.lt(startOf(year + 1)));
+        return ofUnit(scope, filter).and(PetitionConditions.receivedIn(filter.year().get()));
     }
 
     /**

@@ -3,8 +3,12 @@ package vn.petitionboard.petition;
 import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.security.Role;
@@ -100,6 +104,33 @@ public final class PetitionConditions {
      */
     public static Condition dueBy(LocalDate lastDay) {
         return PETITION.STATE.in(PetitionState.DUE).and(PETITION.DEADLINE.le(lastDay));
+    }
+
+    /**
+     * Received in the year: a range of ix_petition_received. The dashboards' "a year" (the ward's and the district's
+     * overview alike) count these petitions and what became of them.
+     */
+    public static Condition receivedIn(int year) {
+        return PETITION.CREATED_AT.ge(LocalDate.of(year, 1, 1).atStartOfDay())
+                .and(PETITION.CREATED_AT.lt(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+    }
+
+    /**
+     * A district's read-only oversight of its own wards (docs/decisions/0029-district-overview.md): their petitions,
+     * the wards given by the district's service after it checked who asks. Never used to act on a petition: commands
+     * stay scoped by {@link #visible()} to the user's own unit.
+     */
+    public static Condition ofWards(Collection<UnitId> wards) {
+        return PETITION.UNIT_ID.in(wards);
+    }
+
+    /**
+     * Days from receipt to resolution (calendar days between the two dates), as the dashboards count them for a
+     * resolved petition's median; null without a resolved_at.
+     */
+    public static Field<Integer> daysToResolve() {
+        return DSL.localDateDiff(DSL.cast(PETITION.RESOLVED_AT, SQLDataType.LOCALDATE),
+                DSL.cast(PETITION.CREATED_AT, SQLDataType.LOCALDATE));
     }
 
     /** Answered, waiting for the Fatherland Front to accept or return the answer. */

@@ -29,6 +29,16 @@ public final class Permissions {
     public static final String VIEW_DASHBOARD = "hasAnyRole('" + PARTY_SECRETARY + "','" + COMMITTEE_CHAIR + "','"
             + FRONT_REVIEWER + "')";
 
+    /**
+     * Not a role anyone is given: the authority a district's leaders and Front carry (SignedInUser#overseesWards),
+     * for the district's overview of its wards and the read-only list behind its figures. A ward's leaders and a
+     * district's officers do not carry it.
+     */
+    public static final String DISTRICT_OVERSIGHT = "DISTRICT_OVERSIGHT";
+
+    /** The district's overview of its own wards (docs/decisions/0029-district-overview.md). */
+    public static final String OVERSEE_WARDS = "hasRole('" + DISTRICT_OVERSIGHT + "')";
+
     public static final String ADMINISTER = "hasRole('" + ADMIN + "')";
 
     public static final String SIGNED_IN = "isAuthenticated()";

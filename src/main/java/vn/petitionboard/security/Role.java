@@ -18,6 +18,12 @@ public enum Role {
     public static final Set<Role> WHOLE_UNIT_READERS = Set.of(PARTY_SECRETARY, COMMITTEE_CHAIR, FRONT_REVIEWER, CLERK);
 
     /**
+     * Roles that, held in a district, oversee its wards read-only: the district's overview and the petition list
+     * behind its figures (docs/decisions/0029-district-overview.md). Not the district's officers, not its clerk.
+     */
+    public static final Set<Role> WARD_OVERSEERS = Set.of(PARTY_SECRETARY, COMMITTEE_CHAIR, FRONT_REVIEWER);
+
+    /**
      * Roles that see delegates' phone numbers and addresses (personal data): the clerk, the leaders and the
      * assigned department (an officer only ever reaches their own department's petitions). Not the Front.
      */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,6 +25,7 @@ public record SignedInUser(
         String positionTitle,
         UnitId unitId,
         String unitName,
+        String unitKind,
         DepartmentId departmentId,
         String departmentName,
         Set<Role> roles,
@@ -49,6 +51,15 @@ public record SignedInUser(
         return hasAny(Role.LEADERS);
     }
 
+    /**
+     * A leader or the Front of a district: they read the district's overview of its wards and the list behind its
+     * figures, read-only (docs/decisions/0029-district-overview.md). Not a role anyone is given: it follows from the
+     * roles and the unit's kind, and Spring Security sees it as ROLE_{@value Permissions#DISTRICT_OVERSIGHT}.
+     */
+    public boolean overseesWards() {
+        return "DISTRICT".equals(unitKind) && hasAny(Role.WARD_OVERSEERS);
+    }
+
     /** The roles in the enum's order (leaders first), as the shell lists them. */
     @Override
     public List<String> roleLabelKeys() {
@@ -57,7 +68,9 @@ public record SignedInUser(
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        Stream<String> granted = roles.stream().map(Role::name);
+        Stream<String> derived = overseesWards() ? Stream.of(Permissions.DISTRICT_OVERSIGHT) : Stream.empty();
+        return Stream.concat(granted, derived).map(name -> new SimpleGrantedAuthority("ROLE_" + name)).toList();
     }
 
     @Override
@@ -70,7 +83,7 @@ public record SignedInUser(
      * session store, a heap dump or a serialised session never holds the hash.
      */
     public SignedInUser withoutPassword() {
-        return new SignedInUser(id, username, null, fullName, positionTitle, unitId, unitName, departmentId,
+        return new SignedInUser(id, username, null, fullName, positionTitle, unitId, unitName, unitKind, departmentId,
                 departmentName, roles, enabled, mustChangePassword);
     }
 

@@ -23,7 +23,7 @@ class SignedInUserQuery {
 
     Optional<SignedInUser> byUsername(String username) {
         return dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.FULL_NAME,
-                        APP_USER.POSITION_TITLE, APP_USER.UNIT_ID, UNIT.NAME, APP_USER.DEPARTMENT_ID, DEPARTMENT.NAME,
+                        APP_USER.POSITION_TITLE, APP_USER.UNIT_ID, UNIT.NAME, UNIT.KIND, APP_USER.DEPARTMENT_ID, DEPARTMENT.NAME,
                         APP_USER.ENABLED, APP_USER.MUST_CHANGE_PASSWORD)
                 .from(APP_USER)
                 .join(UNIT).on(UNIT.ID.eq(APP_USER.UNIT_ID))
@@ -31,8 +31,8 @@ class SignedInUserQuery {
                 .where(APP_USER.USERNAME.eq(username))
                 .fetchOptional()
                 .map(row -> new SignedInUser(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6(), row.value7(), row.value8(), row.value9(), roles(row.value1()), row.value10(),
-                        row.value11()));
+                        row.value6(), row.value7(), row.value8(), row.value9(), row.value10(), roles(row.value1()),
+                        row.value11(), row.value12()));
     }
 
     private Set<Role> roles(UserId user) {

@@ -125,8 +125,8 @@ class PetitionConditionsTest {
     }
 
     private static SignedInUser user(Ward ward, DepartmentId department, Role... roles) {
-        return new SignedInUser(new UserId(-1), "test", "", "Người thử", null, ward.unit(), "", department, null,
-                Set.of(roles), true, false);
+        return new SignedInUser(new UserId(-1), "test", "", "Người thử", null, ward.unit(), "", "WARD", department,
+                null, Set.of(roles), true, false);
     }
 
     private PetitionId insert(Ward ward, int seq, PetitionState state, DepartmentId department, LocalDate deadline) {

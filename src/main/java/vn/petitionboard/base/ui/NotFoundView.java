@@ -18,7 +18,8 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         boolean customMessage = parameter.hasCustomMessage() && (parameter.getCustomMessage().startsWith("petition.")
-                || parameter.getCustomMessage().startsWith("conference."));
+                || parameter.getCustomMessage().startsWith("conference.")
+                || parameter.getCustomMessage().startsWith("district."));
         show(VaadinIcon.SEARCH_MINUS,
                 getTranslation(customMessage ? parameter.getCustomMessage() : "error.notFound.title"),
                 getTranslation(customMessage ? parameter.getCustomMessage() + ".detail" : "error.notFound.detail"));
