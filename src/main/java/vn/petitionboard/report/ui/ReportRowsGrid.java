@@ -42,7 +42,7 @@ class ReportRowsGrid extends Grid<ReportRow> {
                 .withProperty("content", ReportRow::content)
                 .withProperty("who", row -> (row.delegates() == null ? ""
                         : getTranslation("report.delegates") + ": " + row.delegates())
-                        + (row.fromLowerUnit() ? " · " + getTranslation("report.fromLowerUnit", row.origin()) : ""))
+                        + (row.fromLowerUnit() ? " · " + getTranslation("report.fromLowerUnit", row.origin()) : "")))
                 .setHeader(getTranslation("report.petition")).setFlexGrow(1);
         addColumn(LitRenderer.<ReportRow>of("""
                         <div class="report-domain"><span>${item.domain}</span>\
