@@ -28,7 +28,11 @@ public enum HistoryEvent {
     REQUEST_APPROVED,
     REQUEST_REFUSED,
     /** The clerk imported the petition from an Excel file (PetitionImportService), received or already assigned. */
-    IMPORTED;
+    IMPORTED,
+    /** This petition was merged into a duplicate that carries on (PetitionMergeService): its last event. */
+    MERGED_INTO,
+    /** A duplicate was merged into this petition, its requesters added and its history shown here. */
+    MERGED_FROM;
 
     /** The event a life-cycle step writes. */
     static HistoryEvent of(Transition transition) {
