@@ -141,6 +141,8 @@ class PetitionMergeServiceTest {
         assertThat(merge(ward.chair(), older, 0, newer, 5)).isInstanceOf(Conflict.class);
         assertThat(merge(ward.chair(), older, 3, newer, 0)).isInstanceOf(Conflict.class);
         assertThat(state(newer)).isEqualTo(PetitionState.RECEIVED);
+        assertThat(dsl.select(PETITION.VERSION).from(PETITION).where(PETITION.ID.in(older.id(), newer.id()))
+                .fetch(PETITION.VERSION)).as("neither row written").containsOnly(0);
         assertThat(requesters(older)).containsExactly("Nguyễn Văn Bình");
         assertThat(dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.in(older.id(), newer.id())))
                 .isEqualTo(2);
