@@ -43,6 +43,14 @@ class PetitionMergeServiceTest {
     @Autowired
     SignIn signIn;
     @Autowired
+    PetitionWorkflowService workflow;
+    @Autowired
+    vn.petitionboard.board.BoardService board;
+    @Autowired
+    vn.petitionboard.dashboard.DashboardService dashboard;
+    @Autowired
+    DueDeadlinesQuery deadlines;
+    @Autowired
     DSLContext dsl;
 
     Ward ward;
@@ -114,6 +122,29 @@ class PetitionMergeServiceTest {
         assertThat(signIn.as(ward.front(), () -> search.page(PetitionListFilter.all().withText(newer.code()), 0, 10)))
                 .as("the merged code finds the survivor").extracting(PetitionListRow::code)
                 .containsExactly(older.code());
+    }
+
+    @Test
+    void the_merged_petition_is_counted_nowhere_board_overview_reminders_or_suggestions() throws Exception {
+        // Assigned with a deadline first, so that it would be due (a reminder) and in a column with its department.
+        assertThat(signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(newer.id(), 0,
+                ward.landDepartment(), vn.petitionboard.support.Today.date().plusDays(2), "Kiểm tra đèn.")))
+                .isDone()).isTrue();
+        assertThat(merge(ward.chair(), older, 0, newer, 1).isDone()).isTrue();
+
+        assertThat(signIn.as(ward.chair(), () -> board.counts(vn.petitionboard.board.BoardFilter.allDomains())))
+                .as("the board").containsEntry(PetitionState.RECEIVED, 1).containsEntry(PetitionState.ASSIGNED, 0);
+        var figures = signIn.as(ward.chair(), () -> dashboard.load(
+                vn.petitionboard.dashboard.DashboardFilter.stillOpen())).figures();
+        assertThat(figures.total()).as("the overview").isEqualTo(1);
+        assertThat(figures.open()).isEqualTo(1);
+        assertThat(deadlines.dueBy(ward.unit(), vn.petitionboard.support.Today.date().plusDays(30)))
+                .as("the reminders").isEmpty();
+        assertThat(signIn.as(ward.landOfficer(), () -> search.page(PetitionListFilter.all(), 0, 10)))
+                .as("the department's list").isEmpty();
+        assertThat(signIn.as(ward.clerk(), () -> intake.likelyDuplicates("Đèn ngõ 143 Ngọc Lâm hỏng",
+                "Ngõ 143 Ngọc Lâm tối vì đèn hỏng", 5))).as("the suggestions at capture")
+                .extracting(LikelyDuplicate::code).containsExactly(older.code());
     }
 
     @Test
