@@ -102,12 +102,14 @@ public class PetitionMergeService {
         }
 
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!store.update(survivor, survivor.state(), Map.of(), now)) {
+        // The two rows in id order, whichever survives: two people merging the same pair opposite ways then wait
+        // for each other instead of deadlocking, and the second finds a new version.
+        boolean survivorFirst = survivor.id().value() < merged.id().value();
+        if (!(survivorFirst ? keep(survivor, now) : close(merged, survivor, now))) {
             return new Conflict();
         }
-        if (!store.update(merged, PetitionState.MERGED, CommandRunner.changes(PETITION.MERGED_INTO_ID,
-                survivor.id()), now)) {
-            // The survivor's row was already written: nothing of the merge may stay.
+        if (!(survivorFirst ? close(merged, survivor, now) : keep(survivor, now))) {
+            // The first row was already written: nothing of the merge may stay.
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new Conflict();
         }
@@ -119,6 +121,17 @@ public class PetitionMergeService {
         events.record(survivor, HistoryEvent.MERGED_FROM, survivor.state(), survivor.department(), user, now,
                 HistoryText.of("history.mergedFrom", merged.code(), added));
         return new Done(survivor.id(), survivor.state(), survivor.version() + 1);
+    }
+
+    /** The survivor's version moves on (its requesters and history change); false when someone was faster. */
+    private boolean keep(PetitionSnapshot survivor, LocalDateTime now) {
+        return store.update(survivor, survivor.state(), Map.of(), now);
+    }
+
+    /** The merged one is closed, pointing at the survivor; false when someone was faster. */
+    private boolean close(PetitionSnapshot merged, PetitionSnapshot survivor, LocalDateTime now) {
+        return store.update(merged, PetitionState.MERGED, CommandRunner.changes(PETITION.MERGED_INTO_ID,
+                survivor.id()), now);
     }
 
     /** Not found for this user; a petition merged already says into which. */

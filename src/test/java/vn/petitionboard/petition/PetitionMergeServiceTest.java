@@ -51,6 +51,8 @@ class PetitionMergeServiceTest {
     @Autowired
     DueDeadlinesQuery deadlines;
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
     DSLContext dsl;
 
     Ward ward;
@@ -177,6 +179,37 @@ class PetitionMergeServiceTest {
         assertThat(requesters(older)).containsExactly("Nguyễn Văn Bình");
         assertThat(dsl.fetchCount(PETITION_HISTORY, PETITION_HISTORY.PETITION_ID.in(older.id(), newer.id())))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_petition_changed_between_the_merges_two_writes_leaves_nothing_of_the_merge() throws Exception {
+        // The merge reads both rows at version 0 (the snapshot this transaction took), then someone assigns the
+        // one with the higher id before the merge writes it: the first row was already written and must not stay.
+        Captured second = newer.id().value() > older.id().value() ? newer : older;
+        Captured first = second == newer ? older : newer;
+        assertThatThrownBy(() -> signIn.as(ward.chair(), () -> transaction.execute(status -> {
+            dsl.selectFrom(PETITION).where(PETITION.ID.in(older.id(), newer.id())).fetch();
+            Thread assign = Thread.ofPlatform().start(() -> {
+                try {
+                    signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(second.id(), 0,
+                            ward.landDepartment(), vn.petitionboard.support.Today.date().plusDays(5), "Giao.")));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try {
+                assign.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            assertThat(merges.merge(new MergeCommand(first.id(), 0, second.id(), 0))).isInstanceOf(Conflict.class);
+            return null;
+        }))).isInstanceOf(org.springframework.transaction.UnexpectedRollbackException.class);
+
+        assertThat(state(second)).isEqualTo(PetitionState.ASSIGNED);
+        assertThat(dsl.select(PETITION.VERSION).from(PETITION).where(PETITION.ID.eq(first.id()))
+                .fetchOne(PETITION.VERSION)).as("the first row's write rolled back").isZero();
+        assertThat(requesters(first)).hasSize(1);
     }
 
     @Test
