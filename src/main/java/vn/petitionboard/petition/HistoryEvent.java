@@ -32,7 +32,11 @@ public enum HistoryEvent {
     /** The petition arrived from a lower unit's escalation (docs/decisions/0027): the first event of its copy. */
     ESCALATION_RECEIVED,
     /** The answer of a petition escalated to this unit went back to the lower unit's petition. */
-    ANSWER_SENT_DOWN;
+    ANSWER_SENT_DOWN,
+    /** This petition was merged into a duplicate that carries on (PetitionMergeService): its last event. */
+    MERGED_INTO,
+    /** A duplicate was merged into this petition, its requesters added and its history shown here. */
+    MERGED_FROM;
 
     /** The event a life-cycle step writes. */
     static HistoryEvent of(Transition transition) {

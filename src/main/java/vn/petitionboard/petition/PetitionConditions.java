@@ -58,8 +58,21 @@ public final class PetitionConditions {
         return department;
     }
 
-    /** The rows this user may see; what they may not see does not exist for them. */
+    /**
+     * The rows this user may see; what they may not see does not exist for them. A merged petition is not one of them:
+     * it lives on in the petition it was merged into, so no list, board, count, report or command reads it (its page
+     * leads to the survivor, {@link #visibleEvenMerged}).
+     */
     public Condition visible() {
+        return scoped().and(PETITION.STATE.ne(PetitionState.MERGED));
+    }
+
+    /** This petition, merged or not, if it is of the user's unit (and department): only to follow a merge. */
+    Condition visibleEvenMerged(PetitionId id) {
+        return PETITION.ID.eq(id).and(scoped());
+    }
+
+    private Condition scoped() {
         Condition condition = PETITION.UNIT_ID.eq(unit);
         return department.isPresent() ? condition.and(PETITION.DEPARTMENT_ID.eq(department.get())) : condition;
     }
@@ -121,7 +134,7 @@ public final class PetitionConditions {
      * stay scoped by {@link #visible()} to the user's own unit.
      */
     public static Condition ofWards(Collection<UnitId> wards) {
-        return PETITION.UNIT_ID.in(wards);
+        return PETITION.UNIT_ID.in(wards).and(PETITION.STATE.ne(PetitionState.MERGED));
     }
 
     /**

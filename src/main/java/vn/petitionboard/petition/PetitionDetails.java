@@ -40,8 +40,10 @@ public record PetitionDetails(
     /**
      * One line of the append-only history: details is the Vietnamese text written with it; text, when the row has one,
      * is the same in words the reader's language can show (rows written before 0015 have details only).
+     * mergedCode is the code of the duplicate merged into this petition that the event happened to, null for the
+     * petition's own events.
      */
     public record HistoryEntry(LocalDateTime occurredAt, String actorName, HistoryEvent eventType, PetitionState fromState,
-            PetitionState toState, String details, Optional<HistoryText> text) {
+            PetitionState toState, String details, Optional<HistoryText> text, String mergedCode) {
     }
 }

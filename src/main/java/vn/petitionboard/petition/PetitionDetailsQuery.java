@@ -78,14 +78,20 @@ class PetitionDetailsQuery {
                         contactsVisible ? r.value4() : null, contactsVisible ? r.value5() : null));
     }
 
+    /** The petition's history and that of every duplicate merged into it (docs/decisions/0028), in time order. */
     private List<PetitionDetails.HistoryEntry> history(PetitionId id) {
         return dsl.select(PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.ACTOR_NAME, PETITION_HISTORY.EVENT_TYPE,
                         PETITION_HISTORY.FROM_STATE, PETITION_HISTORY.TO_STATE, PETITION_HISTORY.DETAILS,
-                        PETITION_HISTORY.DETAILS_KEY, PETITION_HISTORY.DETAILS_ARGS)
+                        PETITION_HISTORY.DETAILS_KEY, PETITION_HISTORY.DETAILS_ARGS, PETITION_HISTORY.PETITION_ID,
+                        PETITION.CODE)
                 .from(PETITION_HISTORY)
-                .where(PETITION_HISTORY.PETITION_ID.eq(id))
+                .join(PETITION).on(PETITION.ID.eq(PETITION_HISTORY.PETITION_ID))
+                .where(PETITION_HISTORY.PETITION_ID.eq(id)
+                        .or(PETITION_HISTORY.PETITION_ID.in(DSL.select(PETITION.ID).from(PETITION)
+                                .where(PETITION.MERGED_INTO_ID.eq(id)))))
                 .orderBy(PETITION_HISTORY.OCCURRED_AT, PETITION_HISTORY.ID)
                 .fetch(r -> new PetitionDetails.HistoryEntry(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), HistoryArgs.decode(r.value7(), r.value8())));
+                        r.value5(), r.value6(), HistoryArgs.decode(r.value7(), r.value8()),
+                        r.value9().equals(id) ? null : r.value10()));
     }
 }

@@ -20,13 +20,25 @@ public class PetitionQueryService implements PetitionCounter {
 
     private final PetitionDetailsQuery detailsQuery;
     private final ConferencePetitionsQuery conferencePetitions;
+    private final MergeStore merges;
     private final CurrentUser currentUser;
 
     PetitionQueryService(PetitionDetailsQuery detailsQuery, ConferencePetitionsQuery conferencePetitions,
-            CurrentUser currentUser) {
+            MergeStore merges, CurrentUser currentUser) {
         this.detailsQuery = detailsQuery;
         this.conferencePetitions = conferencePetitions;
+        this.merges = merges;
         this.currentUser = currentUser;
+    }
+
+    /**
+     * The petition this one was merged into, if it was and the user may see it (then its page leads there). Whether
+     * the user may see the survivor is {@link #findDetails}'s to say.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public Optional<MergedPetition> mergedInto(PetitionId id) {
+        return merges.mergedInto(id, PetitionConditions.of(currentUser.require()));
     }
 
     /** Empty when the petition does not exist, belongs to another unit, or (for an officer) another department. */

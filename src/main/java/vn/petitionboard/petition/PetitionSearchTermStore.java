@@ -17,7 +17,7 @@ import vn.petitionboard.base.text.SearchText;
 
 /**
  * Keeps petition_search_term in step with the searchable text: code, title, content, domain name and the delegates'
- * names, folded by {@link SearchText}, each row under the petition's unit (a petition never changes unit). Called in
+ * names (and the codes of the duplicates merged into it), folded by {@link SearchText}, each row under the petition's unit (a petition never changes unit). Called in
  * the same transaction as every write that changes that text, so the search never sees a petition without its terms.
  */
 @Repository
@@ -61,7 +61,7 @@ class PetitionSearchTermStore {
             return;
         }
         var texts = dsl.select(PETITION.ID, PETITION.UNIT_ID, PETITION.CODE, PETITION.TITLE, PETITION.CONTENT,
-                        DOMAIN.NAME, delegateNames())
+                        DOMAIN.NAME, delegateNames(), mergedCodes())
                 .from(PETITION)
                 .join(DOMAIN).on(DOMAIN.ID.eq(PETITION.DOMAIN_ID))
                 .where(PETITION.ID.in(ids))
@@ -72,7 +72,7 @@ class PetitionSearchTermStore {
             var insert = dsl.insertInto(PETITION_SEARCH_TERM, PETITION_SEARCH_TERM.UNIT_ID,
                     PETITION_SEARCH_TERM.TERM, PETITION_SEARCH_TERM.PETITION_ID);
             List<String> terms = SearchText.terms(row.value3(), row.value4(), row.value5(), row.value6(),
-                    row.value7());
+                    row.value7(), row.value8());
             if (terms.isEmpty()) {
                 continue;
             }
@@ -83,6 +83,16 @@ class PetitionSearchTermStore {
             inserts.add(values.onDuplicateKeyIgnore());
         }
         dsl.batch(inserts).execute();
+    }
+
+    /**
+     * The codes of the duplicates merged into the petition: searching a merged code finds the petition it lives on in
+     * (the merged one is never listed, PetitionConditions.visible()).
+     */
+    private static org.jooq.Field<String> mergedCodes() {
+        var merged = PETITION.as("merged");
+        return DSL.field(DSL.select(DSL.groupConcat(merged.CODE).separator(" ")).from(merged)
+                .where(merged.MERGED_INTO_ID.eq(PETITION.ID)));
     }
 
     /** All the petition's delegates' names in one string (folding splits them into words anyway). */

@@ -14,22 +14,31 @@ public enum PetitionState {
     IN_PROGRESS,
     ESCALATED,
     ANSWERED,
-    RESOLVED;
+    RESOLVED,
+    /**
+     * Merged into a duplicate that carries on (petition.merged_into_id, docs/decisions/0028-merging-petitions.md):
+     * neither open nor resolved, and never read by a list, board or count ({@link PetitionConditions#visible()}).
+     */
+    MERGED;
 
-    public static final Set<PetitionState> UNRESOLVED = EnumSet.complementOf(EnumSet.of(RESOLVED));
+    /** The board's columns: open, the ward still owes an outcome. */
+    public static final Set<PetitionState> UNRESOLVED = EnumSet.range(RECEIVED, ANSWERED);
+
+    /** The states a report, a chart or the list's filter counts or offers: all but {@link #MERGED}. */
+    public static final Set<PetitionState> COUNTED = EnumSet.range(RECEIVED, RESOLVED);
 
     /**
-     * States in which the ward cannot be late: resolved; waiting on the higher level (the petition's clock is
+     * States in which the ward cannot be late: resolved or merged; waiting on the higher level (the petition's clock is
      * stopped, its days left kept); answered and waiting on the Fatherland Front's review (a return sets a new
      * deadline).
      */
-    public static final Set<PetitionState> NOT_DUE = EnumSet.of(RESOLVED, ESCALATED, ANSWERED);
+    public static final Set<PetitionState> NOT_DUE = EnumSet.of(RESOLVED, ESCALATED, ANSWERED, MERGED);
 
     /** The rest: the ward has the next step, so its deadline runs (received, assigned, in progress). */
     public static final Set<PetitionState> DUE = EnumSet.complementOf(EnumSet.copyOf(NOT_DUE));
 
     public boolean isUnresolved() {
-        return this != RESOLVED;
+        return UNRESOLVED.contains(this);
     }
 
     /**

@@ -135,7 +135,7 @@ final class ReportDocx {
     }
 
     private void summaryTable() {
-        PetitionState[] states = PetitionState.values();
+        PetitionState[] states = PetitionState.COUNTED.toArray(PetitionState[]::new);
         int first = mm(44);
         int total = mm(17);
         int[] widths = new int[states.length + 2];
@@ -161,7 +161,7 @@ final class ReportDocx {
     private static void summaryRow(XWPFTable table, ReportSummary.Line line, boolean bold) {
         XWPFTableRow row = table.createRow();
         cell(row.getCell(0), line.domainName(), TABLE_SIZE, bold, ParagraphAlignment.LEFT);
-        PetitionState[] states = PetitionState.values();
+        PetitionState[] states = PetitionState.COUNTED.toArray(PetitionState[]::new);
         for (int i = 0; i < states.length; i++) {
             int n = line.count(states[i]);
             cell(row.getCell(i + 1), n == 0 ? "-" : Integer.toString(n), TABLE_SIZE, bold, ParagraphAlignment.CENTER);

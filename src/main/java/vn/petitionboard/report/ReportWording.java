@@ -40,6 +40,7 @@ final class ReportWording {
             case ESCALATED -> "Chuyển cấp trên";
             case ANSWERED -> "Đã trả lời";
             case RESOLVED -> "Đã giải quyết";
+            case MERGED -> "Đã gộp";
         };
     }
 
@@ -93,6 +94,8 @@ final class ReportWording {
             case ANSWERED, RESOLVED -> answer(r);
             case ESCALATED -> escalation(r);
             case RECEIVED, ASSIGNED, IN_PROGRESS -> progress(r);
+            // A merged petition is never in a report (PetitionConditions.visible()); it lives on in its survivor.
+            case MERGED -> "";
         };
     }
 

@@ -130,7 +130,7 @@ final class ReportXlsx {
     private void summary() {
         Sheet sheet = book.createSheet(SUMMARY_SHEET);
         PrintedSheet printed = PrintedSheet.setUp(sheet, printTitle("Tổng hợp theo lĩnh vực"), PAGE);
-        PetitionState[] states = PetitionState.values();
+        PetitionState[] states = PetitionState.COUNTED.toArray(PetitionState[]::new);
         Row head = sheet.createRow(0);
         cell(head, 0, "Lĩnh vực", header);
         sheet.setColumnWidth(0, 30 * 256);
@@ -150,7 +150,7 @@ final class ReportXlsx {
 
     private Row summaryRow(Row row, ReportSummary.Line line, CellStyle labelStyle) {
         cell(row, 0, line.domainName(), labelStyle);
-        PetitionState[] states = PetitionState.values();
+        PetitionState[] states = PetitionState.COUNTED.toArray(PetitionState[]::new);
         for (int i = 0; i < states.length; i++) {
             Cell c = row.createCell(i + 1);
             c.setCellValue(line.count(states[i]));

@@ -221,4 +221,26 @@ final class PetitionPage extends ShellPage {
                 .map(item -> item.getDomAttribute("data-event"))
                 .toList();
     }
+
+    /** Each history line's petition: its own (empty) or the code of a duplicate merged into it, oldest first. */
+    List<String> historyOrigins() {
+        return driver.findElements(By.cssSelector("#petition-history .timeline-item[data-event]")).stream()
+                .map(item -> item.getDomAttribute("data-petition") == null ? ""
+                        : item.getDomAttribute("data-petition"))
+                .toList();
+    }
+
+    /** Opens "Gộp kiến nghị trùng" from the keyboard: focus on the button, Enter. */
+    MergeDialogPage merge() {
+        WebElement button = waitVisible(By.id("action-MERGE"));
+        driver.executeScript("arguments[0].focus();", button);
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return new MergeDialogPage(driver, baseUrl);
+    }
+
+    /** The notice a merged code's page shows ("Kiến nghị KN-… đã gộp vào KN-…"), empty when there is none. */
+    String mergedNotice() {
+        return all(By.id("petition-merged-notice")).stream().map(WebElement::getText).map(String::trim)
+                .findFirst().orElse("");
+    }
 }

@@ -89,6 +89,21 @@ class PetitionConditionsTest {
     }
 
     @Test
+    void a_merged_petition_is_seen_by_nobody_and_is_not_open() {
+        Ward ward = wards.create();
+        PetitionId kept = insert(ward, 1, PetitionState.ASSIGNED, ward.landDepartment(), null);
+        insert(ward, 2, PetitionState.MERGED, ward.landDepartment(), null);
+
+        assertThat(visibleTo(user(ward, ward.landDepartment(), Role.DEPARTMENT_OFFICER), ward)).containsExactly(kept);
+        for (Role wholeUnit : Role.WHOLE_UNIT_READERS) {
+            assertThat(visibleTo(user(ward, null, wholeUnit), ward)).as(wholeUnit.name()).containsExactly(kept);
+        }
+        assertThat(dsl.select(PETITION.ID).from(PETITION)
+                .where(PETITION.UNIT_ID.eq(ward.unit()).and(PetitionConditions.open())).fetch(PETITION.ID))
+                .containsExactly(kept);
+    }
+
+    @Test
     void my_work_is_the_own_department_even_for_an_officer_who_also_leads() {
         Ward ward = wards.create();
         PetitionId land = insert(ward, 1, PetitionState.IN_PROGRESS, ward.landDepartment(), null);

@@ -238,7 +238,7 @@ class PetitionSearchBenchmark {
     /** Inserts the petitions, then indexes them as the app does; returns the indexing time. */
     private long seed(Ward ward) {
         Random random = new Random(42);
-        PetitionState[] states = PetitionState.values();
+        PetitionState[] states = PetitionState.COUNTED.toArray(PetitionState[]::new);
         DepartmentId[] departments = {ward.landDepartment(), ward.urbanDepartment(), null};
         LocalDateTime start = LocalDateTime.of(2023, 1, 1, 8, 0);
         for (int batch = 0; batch < PETITIONS / 1000; batch++) {

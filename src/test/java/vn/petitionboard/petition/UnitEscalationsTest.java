@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.notification.NotificationKind;
+import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.petition.PetitionCommands.EscalationTarget;
 import vn.petitionboard.support.SignIn;
 import vn.petitionboard.support.TestPetitions;
@@ -40,6 +41,12 @@ class UnitEscalationsTest {
 
     @Autowired
     PetitionQueryService queries;
+
+    @Autowired
+    PetitionMergeService merges;
+
+    @Autowired
+    PetitionIntakeService intake;
 
     @Autowired
     TestWards testWards;
@@ -193,6 +200,26 @@ class UnitEscalationsTest {
                     escalated.id(), 1, "Trả lời.", null, Today.date()))))
                     .as(districtUser).isEqualTo(CommandResult.Refused.of("petition.notFound"));
         }
+    }
+
+    @Test
+    void a_petition_a_ward_waits_on_is_never_the_one_a_merge_closes() throws Exception {
+        TestPetitions.Captured escalated = petitions.received(ward, "Ngập úng tổ 9");
+        assertThat(escalateToDistrict(escalated.id(), 0, null).isDone()).isTrue();
+        PetitionId copy = linkedPetition(escalated.id());
+        CommandResult own = signIn.as(district.clerk(), () -> intake.capture(new IntakeCommands.Capture(
+                district.conference(), new DomainId(4), "Ngập úng tổ 9 (cử tri quận)",
+                "Đề nghị quận xử lý ngập úng tổ 9.", true,
+                List.of(IntakeCommands.Requester.newDelegate("Lê Văn Cử", null, "Tổ 9", null)), false, null, null)));
+        PetitionId districtOwn = ((CommandResult.Created) own).id();
+
+        CommandResult closingTheCopy = signIn.as(district.chair(), () -> merges.merge(
+                new MergeCommand(districtOwn, 0, copy, 0)));
+
+        assertThat(closingTheCopy).isInstanceOfSatisfying(CommandResult.Refused.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("merge.refused.awaitedBelow"));
+        assertThat(signIn.as(district.chair(), () -> merges.merge(new MergeCommand(copy, 0, districtOwn, 0))).isDone())
+                .as("the copy may survive").isTrue();
     }
 
     private CommandResult escalateToDistrict(PetitionId id, int version, String note) throws Exception {

@@ -35,9 +35,14 @@ public class TestPetitions {
 
     /** Recorded by the clerk: RECEIVED, version 0. */
     public Captured received(Ward ward, String title) throws Exception {
+        return received(ward, title, "Nguyễn Văn Bình");
+    }
+
+    /** Recorded by the clerk as raised by a new delegate of that name: RECEIVED, version 0. */
+    public Captured received(Ward ward, String title, String delegate) throws Exception {
         IntakeCommands.Capture capture = new IntakeCommands.Capture(ward.conference(), LAND, title,
                 "Đề nghị phường kiểm tra và trả lời.", true,
-                List.of(IntakeCommands.Requester.newDelegate("Nguyễn Văn Bình", null, "Tổ 12", null)), false, null,
+                List.of(IntakeCommands.Requester.newDelegate(delegate, null, "Tổ 12", null)), false, null,
                 null);
         CommandResult created = signIn.as(ward.clerk(), () -> intake.capture(capture));
         assertThat(created).as("capture of " + title).isInstanceOf(CommandResult.Created.class);

@@ -19,7 +19,7 @@ final class DomainStateCard extends Section {
 
     DomainStateCard(List<DomainRow> rows, boolean stillOpen) {
         List<PetitionState> states = stillOpen ? List.copyOf(PetitionState.UNRESOLVED)
-                : List.of(PetitionState.values());
+                : List.copyOf(PetitionState.COUNTED);
         NativeTable table = DashboardTable.create("domain-state", getTranslation("dashboard.table.domain"));
         NativeTableRow head = head(table);
         for (PetitionState state : states) {

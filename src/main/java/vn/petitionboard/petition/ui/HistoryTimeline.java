@@ -8,7 +8,7 @@ import java.util.Optional;
 import vn.petitionboard.base.i18n.Formats;
 import vn.petitionboard.petition.PetitionDetails;
 
-/** The petition page's history: every event, oldest first, with who, when, the change of state and the details. */
+/** The petition page's history (with that of the duplicates merged into it): every event, oldest first, with who, when, the change of state and the details. */
 final class HistoryTimeline extends Section {
 
     HistoryTimeline(PetitionDetails p) {
@@ -33,6 +33,12 @@ final class HistoryTimeline extends Section {
         item.addClassName("timeline-item");
         item.getElement().setAttribute("role", "listitem");
         item.getElement().setAttribute("data-event", entry.eventType().name());
+        if (entry.mergedCode() != null) {
+            // An event of a duplicate merged into this petition: its history lives on here, under its own code.
+            item.addComponentAtIndex(1, span(getTranslation("petition.history.fromMerged", entry.mergedCode()),
+                    "timeline-origin"));
+            item.getElement().setAttribute("data-petition", entry.mergedCode());
+        }
         if (entry.fromState() != null && entry.toState() != null && entry.fromState() != entry.toState()) {
             item.add(span(getTranslation("petition.history.transition",
                     getTranslation("state." + entry.fromState().name()),

@@ -16,7 +16,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,8 +32,10 @@ import vn.petitionboard.base.ui.RouteLink;
 import vn.petitionboard.petition.FollowUp;
 import vn.petitionboard.petition.PetitionAction;
 import vn.petitionboard.petition.PetitionDetails;
+import vn.petitionboard.petition.MergedPetition;
 import vn.petitionboard.petition.PetitionId;
 import vn.petitionboard.petition.PetitionQueryService;
+import vn.petitionboard.petition.PetitionRoutes;
 import vn.petitionboard.petition.PetitionState;
 import vn.petitionboard.petition.PetitionWorkflowService;
 import vn.petitionboard.petition.Transition;
@@ -49,11 +53,14 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
 
     /** The board's route: petition links back to it by route, never by importing board's view (a cycle). */
     private static final String BOARD_ROUTE = "board";
+    /** The merged petition whose page led here (its id), to say so. */
+    private static final String MERGED_PARAMETER = "merged";
 
     private final PetitionQueryService petitions;
     private final PetitionWorkflowService workflow;
     private final TransitionDialogs dialogs;
     private final PetitionEditDialog editDialog;
+    private final MergeDialog mergeDialog;
     private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "";
@@ -63,12 +70,13 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     private BackLink.Origin origin = BackLink.BOARD;
 
     public PetitionDetailsView(PetitionQueryService petitions, PetitionWorkflowService workflow,
-            TransitionDialogs dialogs, PetitionEditDialog editDialog, PetitionChanges changes, CurrentUser currentUser,
-            Clock clock) {
+            TransitionDialogs dialogs, PetitionEditDialog editDialog, MergeDialog mergeDialog, PetitionChanges changes,
+            CurrentUser currentUser, Clock clock) {
         this.petitions = petitions;
         this.workflow = workflow;
         this.dialogs = dialogs;
         this.editDialog = editDialog;
+        this.mergeDialog = mergeDialog;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassName("petition-details");
@@ -98,17 +106,34 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         origin = BackLink.remember(event.getUI());
-        Optional<PetitionDetails> details = event.getRouteParameters().get("id")
-                .filter(id -> id.matches("\\d{1,18}"))
-                .map(id -> new PetitionId(Long.parseLong(id)))
-                .flatMap(petitions::findDetails);
+        Optional<PetitionId> id = event.getRouteParameters().get("id").flatMap(PetitionDetailsView::idOf);
+        Optional<PetitionDetails> details = id.flatMap(petitions::findDetails);
         if (details.isEmpty()) {
+            Optional<MergedPetition> merged = id.flatMap(petitions::mergedInto);
+            if (merged.isPresent()) {
+                // A merged code leads to the petition it lives on in, which says so (the address changes with it).
+                event.forwardTo(PetitionDetailsView.class,
+                        new RouteParameters("id", String.valueOf(merged.get().survivor().value())),
+                        QueryParameters.of(MERGED_PARAMETER, String.valueOf(merged.get().id().value())));
+                return;
+            }
             // The same answer whether it does not exist or belongs to another department.
             event.rerouteToError(NotFoundException.class, "petition.notFound");
             return;
         }
         show(details.get());
+        // Only a petition really merged into this one is named (the parameter is just an address anyone can type).
+        event.getLocation().getQueryParameters().getSingleParameter(MERGED_PARAMETER).flatMap(PetitionDetailsView::idOf)
+                .flatMap(petitions::mergedInto)
+                .filter(merged -> merged.survivor().equals(shown))
+                .ifPresent(merged -> addComponentAsFirst(MergeDialog.notice(merged)));
     }
+
+    private static Optional<PetitionId> idOf(String text) {
+        return Optional.of(text).filter(value -> value.matches("\\d{1,18}"))
+                .map(value -> new PetitionId(Long.parseLong(value)));
+    }
+
 
     /** After a step, or when someone else changed the petition: show it as it is now. */
     private void reload() {
@@ -172,6 +197,13 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
             edit.setId("action-EDIT");
             bar.add(edit);
         }
+        mergeDialog.button(p, currentUser.require(), survivor -> {
+            if (survivor.equals(shown)) {
+                reload();
+            } else {
+                getUI().ifPresent(ui -> ui.navigate(PetitionRoutes.details(survivor)));
+            }
+        }).ifPresent(bar::add);
         bar.setVisible(bar.getComponentCount() > 0);
         return bar;
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ final class PetitionFilters extends Div {
         configure(domain, "domain", domains, DomainOption::name, "board.domain.all");
         configure(department, "department", departments, DepartmentOption::name, "petitions.filter.all");
         department.setVisible(choosesDepartment);
-        configure(state, "state", Arrays.asList(PetitionState.values()), s -> getTranslation("state." + s.name()),
+        configure(state, "state", List.copyOf(PetitionState.COUNTED), s -> getTranslation("state." + s.name()),
                 "petitions.filter.all");
 
         overdue.setLabel(getTranslation("petitions.filter.overdue"));
@@ -121,7 +120,7 @@ final class PetitionFilters extends Div {
                 .flatMap(id -> departments.stream().filter(d -> d.id().value() == id).findFirst()).orElse(null)
                 : null);
         state.setValue(single(query, STATE)
-                .flatMap(name -> Arrays.stream(PetitionState.values()).filter(s -> s.name().equalsIgnoreCase(name))
+                .flatMap(name -> PetitionState.COUNTED.stream().filter(s -> s.name().equalsIgnoreCase(name))
                         .findFirst()).orElse(null));
         overdue.setValue(single(query, OVERDUE).isPresent());
         escalated.setValue(single(query, ESCALATED).isPresent());

@@ -122,7 +122,7 @@ public class ConferenceReportView extends Main implements HasDynamicTitle {
         summary.addColumn(l -> l.domainName() == null ? getTranslation("report.total") : l.domainName())
                 .setHeader(getTranslation("report.domain"))
                 .setAutoWidth(true).setFlexGrow(1);
-        for (PetitionState state : PetitionState.values()) {
+        for (PetitionState state : PetitionState.COUNTED) {
             summary.addColumn(line -> blankIfZero(line.count(state))).setHeader(getTranslation("state." + state))
                     .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
