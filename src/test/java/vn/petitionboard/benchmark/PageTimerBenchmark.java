@@ -65,7 +65,7 @@ class PageTimerBenchmark {
 
     static final Path OUT = Path.of("target", "benchmarks");
     /**
-     * BENCH_PAGES=text times only the pages whose name contains it (e.g. "search"), and writes to
+     * BENCH_PAGES=text times only the pages whose name contains it (e.g. "search"; "a|b" either), and writes to
      * target/benchmarks/selected/ so that a partial run never mixes with a whole one in pages.md.
      */
     private static final String PAGES = System.getenv("BENCH_PAGES");
@@ -309,8 +309,10 @@ class PageTimerBenchmark {
         return counts.stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** BENCH_PAGES may name several pages: "board|list|dashboard|report". */
     private static boolean selected(String page) {
-        return PAGES == null || page.toLowerCase(Locale.ROOT).contains(PAGES.toLowerCase(Locale.ROOT));
+        return PAGES == null || java.util.Arrays.stream(PAGES.toLowerCase(Locale.ROOT).split("\\|"))
+                .anyMatch(page.toLowerCase(Locale.ROOT)::contains);
     }
 
     static int size() {
