@@ -14,8 +14,9 @@ import vn.petitionboard.base.text.SearchText;
 import vn.petitionboard.benchmark.BenchmarkText.Template;
 
 /**
- * Fills the database with N petitions of one district (Quận Long Biên from the demo data) split over three new wards,
- * each with its departments, users, monthly conferences 01/2015–11/2026, delegates, requesters, a history consistent
+ * Fills the database with N petitions of one district (Quận Long Biên from the demo data) split over new wards as a
+ * {@link BenchmarkShape} says (three wards alike, or issue 13's one big ward and 15 small ones), each ward with its
+ * departments, users, monthly conferences 01/2015–11/2026, delegates, requesters, a history consistent
  * with each petition's state, the assignment/answer/escalation/review rows of that history, and the search index the
  * app would have written. Everything is set-based SQL (INSERT … SELECT over a numbers table made by cross-joining a
  * 10-row table), valid on MariaDB 10.11 and MySQL 8, in chunks so no statement holds a huge transaction.
@@ -23,17 +24,14 @@ import vn.petitionboard.benchmark.BenchmarkText.Template;
  * <p>Plain SQL strings on purpose: this is a bulk loader of test data, and a 4-level derived table is clearer as SQL
  * than as jOOQ. Every value spliced in is an int computed here, never text from outside.
  *
- * <p>Shape per ward (N/3 petitions, interleaved by id like petitions captured over time): the latest 4,000 (at most
- * 60 %) are open, spread over the five board columns; the rest are RESOLVED, reached through a department (85 %), an
- * answer on the spot (10 %) or the higher level (5 %). A row in {@code bench_dataset} marks a finished generation, so
- * a second run with the same N does nothing.
+ * <p>Shape per ward (even shape: N/3 petitions, interleaved by id like petitions captured over time): the latest
+ * 4,000 (at most 60 %; the shape's {@code open}) are open, spread over the five board columns; the rest are RESOLVED,
+ * reached through a department (85 %), an answer on the spot (10 %) or the higher level (5 %). A row in
+ * {@code bench_dataset} marks a finished generation, so a second run with the same shape does nothing.
  */
 final class BenchmarkData {
 
     static final String DISTRICT_CODE = "HN-LB";
-    static final List<String> WARD_CODES = List.of("HN-LB-GT", "HN-LB-NL", "HN-LB-BD");
-    static final List<String> WARD_NAMES = List.of("Phường Gia Thụy", "Phường Ngọc Lâm", "Phường Bồ Đề");
-    static final List<String> WARD_PREFIXES = List.of("gt", "nl", "bd");
     static final List<String[]> DEPARTMENTS = List.of(new String[] {"VP", "Văn phòng HĐND – UBND"},
             new String[] {"DCXD", "Địa chính – Xây dựng"}, new String[] {"KTHT", "Kinh tế – Hạ tầng – Đô thị"},
             new String[] {"TPHT", "Tư pháp – Hộ tịch"}, new String[] {"VHXH", "Văn hóa – Xã hội"},
@@ -43,9 +41,8 @@ final class BenchmarkData {
             new String[] {"bithu", "PARTY_SECRETARY", "Bí thư Đảng ủy phường"},
             new String[] {"vanthu", "CLERK", "Công chức Văn phòng – Thống kê"},
             new String[] {"mattran", "FRONT_REVIEWER", "Chủ tịch Ủy ban MTTQ phường"});
-    static final int MONTHS = 143; // 01/2015 … 11/2026, one conference a month per ward
+    static final int MONTHS = BenchmarkShape.MONTHS; // 01/2015 … 11/2026, one conference a month per ward
     static final int DELEGATES_PER_WARD = 300;
-    static final int OPEN_PER_WARD = 4_000;
     /** No generated event is later than this (the data is fixed, whatever day it is generated on). */
     static final String CAP = "'2026-12-01 17:00:00'";
     /** Every generated user's password (the demo hash of demo@2020). */
@@ -58,37 +55,51 @@ final class BenchmarkData {
     }
 
     private final DSLContext pool;
+    private final BenchmarkShape shape;
     private final Map<String, Long> params = new LinkedHashMap<>();
     private DSLContext dsl;
 
-    BenchmarkData(DSLContext pool) {
+    BenchmarkData(DSLContext pool, BenchmarkShape shape) {
         this.pool = pool;
+        this.shape = shape;
     }
 
-    /** The dataset of this size, generated first if the database has none. */
-    Dataset ensure(int petitions) {
+    /** The shape's dataset, generated first if the database has none; measured: the first ward. */
+    Dataset ensure() {
+        return ensure(shape.wards().getFirst().prefix());
+    }
+
+    /** The shape's dataset, generated first if the database has none, measured in the ward of this user prefix. */
+    Dataset ensure(String measuredPrefix) {
+        int petitions = shape.petitions();
+        List<String> codes = shape.wards().stream().map(BenchmarkShape.Ward::code).toList();
         pool.execute("CREATE TABLE IF NOT EXISTS bench_dataset (petitions INT NOT NULL, generated_ms BIGINT NOT NULL,"
                 + " finished_at DATETIME NOT NULL)");
         Record done = pool.fetchOne("SELECT petitions, generated_ms FROM bench_dataset");
-        if (done != null && ((Number) done.get(0)).intValue() == petitions) {
-            return describe(petitions, ((Number) done.get(1)).longValue());
+        // The same total and the shape's wards, no other: the shape's data (the wards tell the shapes apart).
+        int generatedWards = pool.fetchSingle("SELECT count(*) FROM unit WHERE code LIKE 'HN-LB-%'"
+                + " AND code <> 'HN-LB-TT'").get(0, Integer.class);
+        boolean sameWards = generatedWards == codes.size() && codes.stream()
+                .allMatch(code -> pool.fetchOne("SELECT id FROM unit WHERE code = ?", code) != null);
+        if (done != null && ((Number) done.get(0)).intValue() == petitions && sameWards) {
+            return describe(measuredPrefix, petitions, ((Number) done.get(1)).longValue());
         }
-        if (done != null || pool.fetchOne("SELECT id FROM unit WHERE code = ?", WARD_CODES.getFirst()) != null) {
-            throw new IllegalStateException(("This database holds %s benchmark petitions, not %d (or an interrupted"
-                    + " generation): run again with BENCH_FRESH=true to rebuild the schema")
-                    .formatted(done == null ? "an unfinished set of" : done.get(0), petitions));
+        if (done != null || pool.fetchOne("SELECT id FROM unit WHERE code = ?", codes.getFirst()) != null) {
+            throw new IllegalStateException(("This database holds %s benchmark petitions, not the %s shape's %d (or an"
+                    + " interrupted generation): run again with BENCH_FRESH=true to rebuild the schema")
+                    .formatted(done == null ? "an unfinished set of" : done.get(0), shape.name(), petitions));
         }
         long start = System.nanoTime();
         pool.connection(connection -> generate(connection, petitions));
         long millis = (System.nanoTime() - start) / 1_000_000;
         pool.execute("INSERT INTO bench_dataset VALUES (?, ?, NOW())", petitions, millis);
-        return describe(petitions, millis);
+        return describe(measuredPrefix, petitions, millis);
     }
 
-    private Dataset describe(int petitions, long millis) {
-        long unit = pool.fetchSingle("SELECT id FROM unit WHERE code = ?", WARD_CODES.getFirst()).get(0, Long.class);
-        String p = WARD_PREFIXES.getFirst();
-        return new Dataset(petitions, unit, p + ".chutich", p + ".diachinh", p + ".mattran", millis);
+    private Dataset describe(String prefix, int petitions, long millis) {
+        long unit = pool.fetchSingle("SELECT id FROM unit WHERE code = ?", shape.ward(prefix).code())
+                .get(0, Long.class);
+        return new Dataset(petitions, unit, prefix + ".chutich", prefix + ".diachinh", prefix + ".mattran", millis);
     }
 
     /** One connection throughout: foreign key checks are off for this session only (the rows are made to fit). */
@@ -111,7 +122,7 @@ final class BenchmarkData {
                     + " petition, petition_requester, petition_history, assignment, answer, escalation, review,"
                     + " progress_update, petition_search_term, petition_code_counter"));
             // The templates' words stay: the page timer picks its common and rare search words from them.
-            dsl.execute("DROP TABLE bench_plan, bench_number, bench_domain_term, bench_delegate_term");
+            dsl.execute("DROP TABLE bench_plan, bench_number, bench_ward, bench_domain_term, bench_delegate_term");
         } finally {
             dsl.execute("SET SESSION foreign_key_checks = 1");
         }
@@ -123,21 +134,23 @@ final class BenchmarkData {
             throw new IllegalStateException("The generator needs the seven demo domains (ids 1–7)");
         }
         params.put("N", (long) n);
+        params.put("wards", (long) shape.wards().size());
         params.put("district", district);
         for (String table : List.of("unit", "department", "app_user", "conference", "delegate", "petition",
                 "answer")) {
             params.put(table, dsl.fetchSingle("SELECT COALESCE(MAX(id), 0) FROM " + table).get(0, Long.class));
         }
-        for (int w = 0; w < WARD_CODES.size(); w++) {
+        for (int w = 0; w < shape.wards().size(); w++) {
+            BenchmarkShape.Ward ward = shape.wards().get(w);
             long unit = params.get("unit") + w + 1;
             dsl.execute("INSERT INTO unit (id, parent_id, code, name, kind) VALUES (?, ?, ?, ?, 'WARD')", unit,
-                    district, WARD_CODES.get(w), WARD_NAMES.get(w));
+                    district, ward.code(), ward.name());
             for (int d = 0; d < DEPARTMENTS.size(); d++) {
                 dsl.execute("INSERT INTO department (id, unit_id, code, name, sort_order) VALUES (?, ?, ?, ?, ?)",
                         params.get("department") + w * 6 + d + 1, unit, DEPARTMENTS.get(d)[0], DEPARTMENTS.get(d)[1],
                         d + 1);
             }
-            String prefix = WARD_PREFIXES.get(w);
+            String prefix = ward.prefix();
             for (int u = 0; u < 10; u++) {
                 long id = params.get("app_user") + w * 10 + u + 1;
                 String[] user = u < USERS.size() ? USERS.get(u)
@@ -151,7 +164,7 @@ final class BenchmarkData {
                 dsl.execute("INSERT INTO app_user (id, unit_id, department_id, username, password_hash, full_name,"
                         + " position_title) VALUES (?, ?, ?, ?, ?, ?, ?)", id, unit, department,
                         prefix + "." + user[0], PASSWORD_HASH, BenchmarkText.delegateName(1000 + w * 10 + u),
-                        user[2] + " " + WARD_NAMES.get(w).substring(7));
+                        user[2] + " " + ward.name().substring(7));
                 dsl.execute("INSERT INTO user_role (user_id, role) VALUES (?, ?)", id, user[1]);
             }
         }
@@ -166,15 +179,25 @@ final class BenchmarkData {
         dsl.execute("INSERT INTO bench_number SELECT a.d + 10 * b.d + 100 * c.d + 1000 * d.d + 10000 * e.d"
                 + " + 100000 * f.d FROM bench_digit a, bench_digit b, bench_digit c, bench_digit d, bench_digit e,"
                 + " bench_digit f WHERE a.d + 10 * b.d + 100 * c.d + 1000 * d.d + 10000 * e.d + 100000 * f.d < "
-                + Math.max(params.get("N"), (long) WARD_CODES.size() * MONTHS));
+                + Math.max(params.get("N"), params.get("wards") * Math.max(MONTHS, DELEGATES_PER_WARD)));
         dsl.execute("DROP TABLE IF EXISTS bench_plan");
         dsl.execute(PLAN_TABLE);
+        dsl.execute("DROP TABLE IF EXISTS bench_ward");
+        dsl.execute("CREATE TABLE bench_ward (w INT NOT NULL PRIMARY KEY, first_n INT NOT NULL, last_n INT NOT NULL,"
+                + " petitions INT NOT NULL, open_count INT NOT NULL, m0 INT NOT NULL, months INT NOT NULL)");
+        for (int w = 0; w < shape.wards().size(); w++) {
+            BenchmarkShape.Ward ward = shape.wards().get(w);
+            long first = shape.interleaved() ? 0 : shape.firstOf(w);
+            dsl.execute("INSERT INTO bench_ward VALUES (?, ?, ?, ?, ?, ?, ?)", w, first,
+                    shape.interleaved() ? params.get("N") - 1 : first + ward.petitions() - 1, ward.petitions(),
+                    ward.open(), ward.firstMonth(), ward.months());
+        }
         dsl.execute(bind(CONFERENCES));
         dsl.execute(bind("INSERT INTO delegate (id, unit_id, full_name, organisation, residential_group, phone,"
                 + " address, created_at) SELECT :delegate + n + 1, :unit + n DIV 300 + 1, '', NULL,"
                 + " CONCAT('Tổ dân phố số ', 1 + n % 20), CONCAT('0912 ', LPAD(n, 6, '0')),"
                 + " CONCAT('Số ', 1 + n % 97, ', tổ ', 1 + n % 20), '2015-01-01 08:00:00' FROM bench_number"
-                + " WHERE n < 900"));
+                + " WHERE n < :wards * 300"));
     }
 
     /** Templates, domain names and delegate names folded once by the app's own SearchText. */
@@ -203,7 +226,7 @@ final class BenchmarkData {
                 inserts.add(dsl.query("INSERT INTO bench_domain_term VALUES (?, ?)", domain.get(0), term));
             }
         }
-        for (int d = 0; d < WARD_CODES.size() * DELEGATES_PER_WARD; d++) {
+        for (int d = 0; d < shape.wards().size() * DELEGATES_PER_WARD; d++) {
             long id = params.get("delegate") + d + 1;
             String name = BenchmarkText.delegateName(d);
             inserts.add(dsl.query("UPDATE delegate SET full_name = ? WHERE id = ?", name, id));
@@ -220,7 +243,7 @@ final class BenchmarkData {
         for (long from = 0; from < n; from += CHUNK) {
             params.put("from", from);
             params.put("to", Math.min(n, from + CHUNK) - 1);
-            dsl.execute(bind(sql));
+            dsl.execute(bind(sql.replace(":petitionsOfWards", shape.interleaved() ? INTERLEAVED : BLOCKS)));
         }
     }
 
@@ -256,13 +279,24 @@ final class BenchmarkData {
                    TIMESTAMP(DATE_ADD('2015-01-15', INTERVAL n % 143 MONTH)) + INTERVAL 17 HOUR
             FROM (SELECT n, CASE WHEN n % 143 % 12 = 9 THEN 'DIALOGUE' WHEN n % 143 % 12 IN (3, 10)
                                  THEN 'VOTER_CONTACT' ELSE 'CITIZEN_RECEPTION' END AS kind
-                  FROM bench_number WHERE n < 429) c
+                  FROM bench_number WHERE n < :wards * 143) c
             """;
+
+    /** Petition n's ward w, its number k in the ward, and the ward's size nw, open count o and months (bench_ward). */
+    private static final String INTERLEAVED = """
+            SELECT x.n, x.w, x.k, bw.petitions AS nw, bw.open_count AS o, bw.m0, bw.months
+            FROM (SELECT n, n % :wards AS w, n DIV :wards AS k FROM bench_number WHERE n BETWEEN :from AND :to) x
+            JOIN bench_ward bw ON bw.w = x.w""";
+    private static final String BLOCKS = """
+            SELECT b.n, bw.w, b.n - bw.first_n AS k, bw.petitions AS nw, bw.open_count AS o, bw.m0, bw.months
+            FROM bench_number b JOIN bench_ward bw ON b.n BETWEEN bw.first_n AND bw.last_n
+            WHERE b.n BETWEEN :from AND :to""";
 
     /**
      * One row per petition with every date of its life: t0 received, ta assigned, ts started, tw answered (by the
      * department, or on the spot), te escalated, ty the higher level's reply, tr accepted by the Front. NULL = the
-     * petition never got there. Offsets grow from t0, so the events are in order; none is later than :cap.
+     * petition never got there. Offsets grow from t0, so the events are in order; none is later than :cap. Month m
+     * (0 = 01/2015) spreads a ward's k over its months from m0; fkm and fky are the first k of k's month and year.
      */
     private static final String PLAN = """
             INSERT INTO bench_plan
@@ -287,17 +321,17 @@ final class BenchmarkData {
                    1 + ((k * 7) % 10 >= 6) + ((k * 7) % 10 >= 9)
             FROM (SELECT c.*, TIMESTAMP(DATE_ADD('2015-01-15', INTERVAL m MONTH)) + INTERVAL 8 HOUR
                               + INTERVAL (k - fkm) * 10 SECOND AS t0
-                  FROM (SELECT b.*, (m * nw + 142) DIV 143 AS fkm, ((m DIV 12) * 12 * nw + 142) DIV 143 AS fky,
+                  FROM (SELECT b.*, ((m - m0) * nw + months - 1) DIV months AS fkm,
+                               (GREATEST((m DIV 12) * 12 - m0, 0) * nw + months - 1) DIV months AS fky,
                                CASE WHEN k < nw - o THEN 'RESOLVED' WHEN hs < 15 THEN 'RECEIVED'
                                     WHEN hs < 35 THEN 'ASSIGNED' WHEN hs < 70 THEN 'IN_PROGRESS'
                                     WHEN hs < 80 THEN 'ESCALATED' ELSE 'ANSWERED' END AS state,
                                CASE WHEN k >= nw - o THEN IF(hs BETWEEN 70 AND 79, 'E', 'D')
                                     WHEN pth < 2 THEN 'S' WHEN pth = 2 THEN 'E' ELSE 'D' END AS path,
                                1 + (k * 5 + k DIV 11 + w) % 7 AS domain_id
-                        FROM (SELECT a.*, (k * 143) DIV nw AS m, LEAST(4000, nw * 6 DIV 10) AS o,
+                        FROM (SELECT a.*, m0 + (k * months) DIV nw AS m,
                                      (k * 37 + w * 11) % 100 AS hs, (k * 13 + w) % 20 AS pth
-                              FROM (SELECT n, n % 3 AS w, n DIV 3 AS k, (:N - 1 - n % 3) DIV 3 + 1 AS nw
-                                    FROM bench_number WHERE n BETWEEN :from AND :to) a) b) c) d
+                              FROM (:petitionsOfWards) a) b) c) d
             """;
 
     private static final String PETITIONS = """
@@ -435,7 +469,7 @@ final class BenchmarkData {
 
     private static final String CODE_COUNTER = """
             INSERT INTO petition_code_counter (unit_id, code_year, last_seq)
-            SELECT unit_id, code_year, MAX(code_seq) FROM petition WHERE unit_id BETWEEN :unit + 1 AND :unit + 3
+            SELECT unit_id, code_year, MAX(code_seq) FROM petition WHERE unit_id BETWEEN :unit + 1 AND :unit + :wards
             GROUP BY unit_id, code_year
             ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, VALUES(last_seq))
             """;

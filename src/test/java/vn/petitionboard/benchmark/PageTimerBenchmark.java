@@ -30,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.petitionboard.Application;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
+import vn.petitionboard.board.DomainLane;
 import vn.petitionboard.conference.ConferenceService;
 import vn.petitionboard.dashboard.DashboardFilter;
 import vn.petitionboard.dashboard.DashboardService;
@@ -52,7 +53,9 @@ import vn.petitionboard.support.SignIn;
  * in as the measured ward's chairman, officer or Front reviewer, on a database of BENCH_PETITIONS petitions (made by
  * {@link BenchmarkData} if missing), and records the EXPLAIN of each page's slowest statement. Each size writes
  * target/benchmarks/pages-N.tsv; every run rewrites target/benchmarks/pages.md with all sizes found side by side.
- * Commands in docs/benchmarks/README.md.
+ * With BENCH_SHAPE=district (issue 13: one ward of 100,000 petitions and 15 of demo size, see {@link BenchmarkShape})
+ * and BENCH_WARD=prefix of the measured ward (gt, the big one, unless set), each run writes to
+ * target/benchmarks/district-PREFIX/. Commands in docs/benchmarks/README.md and docs/benchmarks/district-scale.md.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("bench")
@@ -62,10 +65,13 @@ class PageTimerBenchmark {
 
     static final Path OUT = Path.of("target", "benchmarks");
     /**
-     * BENCH_PAGES=text times only the pages whose name contains it (e.g. "search"), and writes to
+     * BENCH_PAGES=text times only the pages whose name contains it (e.g. "search"; "a|b" either), and writes to
      * target/benchmarks/selected/ so that a partial run never mixes with a whole one in pages.md.
      */
     private static final String PAGES = System.getenv("BENCH_PAGES");
+    private static final BenchmarkShape SHAPE = BenchmarkShape.fromEnvironment();
+    /** The measured ward's user prefix (BENCH_WARD): the shape's first ward unless set. */
+    private static final String WARD = System.getenv().getOrDefault("BENCH_WARD", SHAPE.wards().getFirst().prefix());
     /** The petition list and the grids show 50 rows a page (Vaadin's default page size). */
     private static final int PAGE = 50;
     private static final int EXPORT_YEAR = 2025;
@@ -100,7 +106,7 @@ class PageTimerBenchmark {
     /** Only makes the data: ./mvnw … -Dtest='PageTimerBenchmark#generate'. */
     @Test
     void generate() {
-        BenchmarkData.Dataset data = new BenchmarkData(dsl).ensure(size());
+        BenchmarkData.Dataset data = new BenchmarkData(dsl, SHAPE).ensure(WARD);
         System.out.printf("[bench-data] %d petitions ready (generated in %d s)%n", data.petitions(),
                 data.generatedMillis() / 1000);
         // The SQL-written index must be what the app writes: SearchText over code, title, content, domain, delegates.
@@ -121,7 +127,7 @@ class PageTimerBenchmark {
     @Test
     void time_every_page() throws Exception {
         String loadBefore = PageReport.load();
-        BenchmarkData.Dataset data = new BenchmarkData(dsl).ensure(size());
+        BenchmarkData.Dataset data = new BenchmarkData(dsl, SHAPE).ensure(WARD);
         String chair = data.chair();
         String officer = data.officer();
         String front = data.front();
@@ -133,6 +139,12 @@ class PageTimerBenchmark {
             time("Board: column " + state + ", first page", chair,
                     () -> "" + board.column(state, all, Optional.empty()).cards().size());
         }
+        // The board by domain as it opens: the lanes' counts, then the first lane's columns (overdue lanes first).
+        time("Board by domain: lanes (counts per domain and column)", chair, () -> board.lanes().size() + " lanes");
+        DomainLane lane = signIn.as(chair, () -> board.lanes().getFirst());
+        BoardFilter byLane = BoardFilter.domain(lane.domain()).overdueFirst();
+        time("Board by domain: the first lane's 5 columns, overdue first", chair, () -> "" + PetitionState.UNRESOLVED
+                .stream().mapToInt(state -> board.column(state, byLane, Optional.empty()).cards().size()).sum());
         time("Board: counts, officer (own department)", officer, () -> "" + sum(board.counts(all).values()));
         time("My work: page 1 + count", officer,
                 () -> myWork.openPetitions(0, PAGE).size() + " of " + myWork.count());
@@ -189,7 +201,8 @@ class PageTimerBenchmark {
         time("Conference list: page 1 + count", chair,
                 () -> conferences.list(0, PAGE).size() + " of " + conferences.count());
 
-        PageReport.write(PAGES == null ? OUT : OUT.resolve("selected"), size(), data, results, dsl, exportMemory,
+        Path out = SHAPE.interleaved() ? OUT : OUT.resolve(SHAPE.name() + "-" + WARD);
+        PageReport.write(PAGES == null ? out : out.resolve("selected"), size(), data, results, dsl, exportMemory,
                 loadBefore);
         assertThat(results).isNotEmpty();
     }
@@ -296,13 +309,14 @@ class PageTimerBenchmark {
         return counts.stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** BENCH_PAGES may name several pages: "board|list|dashboard|report". */
     private static boolean selected(String page) {
-        return PAGES == null || page.toLowerCase(Locale.ROOT).contains(PAGES.toLowerCase(Locale.ROOT));
+        return PAGES == null || java.util.Arrays.stream(PAGES.toLowerCase(Locale.ROOT).split("\\|"))
+                .anyMatch(page.toLowerCase(Locale.ROOT)::contains);
     }
 
     static int size() {
-        String size = System.getenv().getOrDefault("BENCH_PETITIONS", "20000").replace("_", "");
-        return Integer.parseInt(size);
+        return SHAPE.petitions();
     }
 
     static void explain(DSLContext dsl, List<String> lines, PageTimes.Result result) {

@@ -1,0 +1,1 @@
+select domain_id, datediff(cast(resolved_at as date), cast(created_at as date)) d, count(*) from petition where unit_id in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19) and created_at >= TIMESTAMP '2025-01-01 00:00:00' and created_at < TIMESTAMP '2026-01-01 00:00:00' and state = 'RESOLVED' and resolved_at is not null group by domain_id, d
