@@ -73,6 +73,22 @@ abstract class AppPage {
         waitForVaadin();
     }
 
+    /**
+     * Waits until the element has left the page (a reload or a re-render). Besides Selenium's "stale element",
+     * ChromeDriver answers a node caught halfway through the page going away with a plain WebDriverException ("Node
+     * with given id does not belong to the document"), which ExpectedConditions.stalenessOf does not count as gone.
+     */
+    protected void waitUntilGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     protected WebElement waitVisible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

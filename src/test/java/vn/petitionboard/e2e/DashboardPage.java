@@ -67,7 +67,7 @@ final class DashboardPage extends ShellPage {
                 .findFirst().orElse(null));
         item.click();
         wait.until(d -> select.getDomAttribute("opened") == null);
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        waitUntilGone(before);
         waitForVaadin();
         return new DashboardPage(driver, baseUrl);
     }

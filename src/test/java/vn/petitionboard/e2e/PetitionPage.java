@@ -184,7 +184,7 @@ final class PetitionPage extends ShellPage {
     PetitionPage switchLanguage() {
         WebElement button = driver.findElement(By.id("language-switch"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
         // The reloaded page is read only once its history is there and Vaadin has nothing left to apply.
         waitPresent(By.cssSelector("#petition-history .timeline-details"));
         waitForVaadin();
