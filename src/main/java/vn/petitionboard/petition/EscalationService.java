@@ -4,8 +4,6 @@ import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import org.jooq.Field;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,12 +92,8 @@ public class EscalationService {
             String reference = check.optional("replyReference", command.replyReference(), REFERENCE_MAX);
             LocalDate repliedOn = check.required("repliedOn", command.repliedOn());
             check.pastDate("repliedOn", repliedOn, now.toLocalDate());
-            Map<Field<?>, Object> changes = CommandRunner.changes(PETITION.PAUSED_DAYS_LEFT, null);
-            if (petition.pausedDaysLeft() != null) {
-                changes.put(PETITION.DEADLINE, now.toLocalDate().plusDays(petition.pausedDaysLeft()));
-            }
             return new CommandRunner.Plan(Transition.RECORD_REPLY.target(petition.department()),
-                    HistoryEvent.HIGHER_LEVEL_REPLIED, changes, () -> {
+                    HistoryEvent.HIGHER_LEVEL_REPLIED, petition.clockResumed(now.toLocalDate()), () -> {
                         if (!store.recordReply(petition.id(), content, reference, repliedOn, user, now)) {
                             throw new IllegalStateException(
                                     "Escalated petition " + petition.code() + " has no open escalation");

@@ -1,12 +1,8 @@
 package vn.petitionboard.petition;
 
-import static vn.petitionboard.jooq.Tables.PETITION;
-
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
-import org.jooq.Field;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.petitionboard.conference.DelegateId;
@@ -107,11 +103,7 @@ class UnitEscalations {
         SignedInUser user = currentUser.require();
         LocalDateTime now = moved.at();
         EscalationStore.LatestAnswer answer = escalations.latestAnswer(moved.petition());
-        Map<Field<?>, Object> changes = CommandRunner.changes(PETITION.PAUSED_DAYS_LEFT, null);
-        if (escalated.pausedDaysLeft() != null) {
-            changes.put(PETITION.DEADLINE, now.toLocalDate().plusDays(escalated.pausedDaysLeft()));
-        }
-        if (!store.update(escalated, PetitionState.ANSWERED, changes, now)) {
+        if (!store.update(escalated, PetitionState.ANSWERED, escalated.clockResumed(now.toLocalDate()), now)) {
             throw new IllegalStateException("Escalated petition " + escalated.code() + " changed while locked");
         }
         String reference = answer.documentNumber() != null ? answer.documentNumber() : moved.code();
