@@ -6,10 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -166,8 +163,10 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         SignedInUser user = currentUser.require();
         add(PrintSheet.heading(user.unitName(), getTranslation("petition.print.title"), getTranslation(
                 "petition.print.printed", Formats.dateTime(LocalDateTime.now(clock)), user.fullName())));
-        add(back, header, actions(petition, ref, allowed), requests(petition, ref, allowed), facts(petition),
-                content(petition), requesters(petition));
+        PetitionSections sections = new PetitionSections(this);
+        add(back, header, actions(petition, ref, allowed), requests(petition, ref, allowed),
+                sections.facts(petition, LocalDate.now(clock)), sections.content(petition),
+                sections.requesters(petition));
         add(FollowUpSections.of(petition, this::download));
         add(new HistoryTimeline(petition));
     }
@@ -240,91 +239,6 @@ public class PetitionDetailsView extends Main implements BeforeEnterObserver, Ha
         badge.addClassNames("state-badge", "state-" + state.name().toLowerCase());
         badge.setId("petition-state");
         return badge;
-    }
-
-    private Section facts(PetitionDetails p) {
-        Div list = new Div();
-        list.addClassName("facts");
-        fact(list, "petition.field.domain", p.domainName());
-        fact(list, "petition.field.department", p.departmentName() != null ? p.departmentName()
-                : getTranslation("board.card.unassigned"));
-        Span deadline = fact(list, "petition.field.deadline", p.deadline() != null ? Formats.date(p.deadline())
-                : getTranslation("board.card.noDeadline"));
-        if (p.isOverdue(LocalDate.now(clock))) {
-            deadline.setText(deadline.getText() + " · " + getTranslation("board.card.overdue"));
-            deadline.addClassName("overdue");
-        }
-        fact(list, "petition.field.stateSince", Formats.dateTime(p.stateChangedAt()));
-        fact(list, "petition.field.conference", p.conferenceTitle());
-        fact(list, "petition.field.conferenceDate", Formats.date(p.conferenceDate()));
-        fact(list, "petition.field.authority", getTranslation(p.withinAuthority()
-                ? "petition.field.authority.within" : "petition.field.authority.outside"));
-        fact(list, "petition.field.received", Formats.dateTime(p.createdAt()));
-        return new Section(list);
-    }
-
-    private Span fact(Div list, String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        Span text = new Span(value == null ? "" : value);
-        text.addClassName("fact-value");
-        Div row = new Div(label, text);
-        row.addClassName("fact");
-        list.add(row);
-        return text;
-    }
-
-    private Section content(PetitionDetails p) {
-        Paragraph text = new Paragraph(p.content()); // shown as text: HTML stays visible as typed
-        text.addClassName("details-content");
-        text.setId("petition-content");
-        return section("petition.field.content", text);
-    }
-
-    private Section requesters(PetitionDetails p) {
-        Div list = new Div();
-        list.addClassName("requesters");
-        list.setId("petition-requesters");
-        if (p.requesters().isEmpty()) {
-            list.add(muted("petition.requesters.none"));
-        }
-        for (PetitionDetails.Requester r : p.requesters()) {
-            Span name = new Span(r.fullName());
-            name.addClassName("requester-name");
-            Div card = new Div(name);
-            card.addClassName("requester");
-            line(card, r.organisation());
-            line(card, r.residentialGroup());
-            line(card, r.phone());
-            line(card, r.address());
-            list.add(card);
-        }
-        Section section = section("petition.requesters", list);
-        if (!p.contactsVisible()) {
-            section.add(muted("petition.requester.contactHidden"));
-        }
-        return section;
-    }
-
-    private static void line(Div card, String value) {
-        if (value != null && !value.isBlank()) {
-            Span span = new Span(value);
-            span.addClassName("requester-line");
-            card.add(span);
-        }
-    }
-
-    private Section section(String titleKey, Component body) {
-        H2 heading = new H2(getTranslation(titleKey));
-        Section section = new Section(heading, body);
-        section.addClassName("details-section");
-        return section;
-    }
-
-    private Span muted(String key) {
-        Span span = new Span(getTranslation(key));
-        span.addClassName("muted");
-        return span;
     }
 
     @Override
