@@ -113,16 +113,21 @@ class BoardColumn extends Section {
 
     /** The first page again; the cards that are unchanged keep their elements. */
     void reload(BoardFilter newFilter, int total, LocalDate newToday) {
+        reload(newFilter, total, newToday, false);
+    }
+
+    /** The same; live: for changes the feed told of (the page read once for the boards told of them). */
+    void reload(BoardFilter newFilter, int total, LocalDate newToday, boolean live) {
         this.filter = newFilter;
         this.today = newToday;
         setCount(total);
-        load(Optional.empty()).ifPresent(this::showFirstPage);
+        load(Optional.empty(), live).ifPresent(this::showFirstPage);
         finish();
     }
 
     private void loadNextPage() {
         if (next.isPresent()) {
-            load(next).ifPresent(page -> {
+            load(next, false).ifPresent(page -> {
                 loaded.addAll(page.cards());
                 provider.refreshAll();
             });
@@ -130,10 +135,11 @@ class BoardColumn extends Section {
         }
     }
 
-    private Optional<ColumnPage> load(Optional<BoardCursor> after) {
+    private Optional<ColumnPage> load(Optional<BoardCursor> after, boolean live) {
         showError(false);
         try {
-            ColumnPage page = boardService.column(state, filter, after, pageSize);
+            ColumnPage page = live && after.isEmpty() ? boardService.liveColumn(state, filter, pageSize)
+                    : boardService.column(state, filter, after, pageSize);
             next = page.next();
             return Optional.of(page);
         } catch (RuntimeException e) {
