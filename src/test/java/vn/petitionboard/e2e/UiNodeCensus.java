@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * With -Dboard.cost.nodes=true, BoardCostBenchmark counts the state nodes of the board's UI by the component (or, for
  * a bare element, the tag) each belongs to: what the shell and the board keep per open page, beyond the heap figure.
+ * With -Dboard.cost.noPush=true every page opens without its push connection, to weigh the connection apart.
  */
 @TestConfiguration
 class UiNodeCensus {
@@ -24,7 +25,12 @@ class UiNodeCensus {
 
     @Bean
     VaadinServiceInitListener uiCapture() {
-        return event -> event.getSource().addUIInitListener(init -> UIS.add(init.getUI()));
+        return event -> event.getSource().addUIInitListener(init -> {
+            UIS.add(init.getUI());
+            if (Boolean.getBoolean("board.cost.noPush")) {
+                init.getUI().getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.DISABLED);
+            }
+        });
     }
 
     /** Nodes per owner, most first, for the newest UI (the board just opened). */
