@@ -3,6 +3,8 @@ package vn.petitionboard.board;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,21 +44,32 @@ class SharedBoardReads {
         }
     }
 
-    private static final class Slot {
-        private long generation = -1;
-        private long madeAt;
-        private Object answer;
+    /** An answer and the feed's read it started after. */
+    private record Answer(long generation, long madeAt, Object value) {
 
-        private boolean serves(long wanted, long now) {
-            return answer != null && generation >= wanted && now - madeAt < KEEP.toNanos();
+        boolean serves(long wanted, long now) {
+            return generation >= wanted && now - madeAt < KEEP.toNanos();
+        }
+    }
+
+    /**
+     * A key's latest answer, and the lock of the one page reading it for the pages told of changes. A page's own read
+     * never waits for that lock: it may hold a connection in its transaction, and the page holding the lock may be
+     * waiting for a connection (all of them held by such pages would wait for each other until the pool's timeout).
+     */
+    private static final class Slot {
+        private final ReentrantLock reading = new ReentrantLock();
+        private final AtomicReference<Answer> latest = new AtomicReference<>();
+
+        private Answer serving(long wanted) {
+            Answer answer = latest.get();
+            return answer != null && answer.serves(wanted, System.nanoTime()) ? answer : null;
         }
 
-        private void keep(long readGeneration, Object newAnswer) {
-            if (readGeneration >= generation) {
-                generation = readGeneration;
-                madeAt = System.nanoTime();
-                answer = newAnswer;
-            }
+        private void offer(long readGeneration, Object value) {
+            Answer offered = new Answer(readGeneration, System.nanoTime(), value);
+            latest.accumulateAndGet(offered, (kept, newer) -> kept == null || newer.generation() >= kept.generation()
+                    ? newer : kept);
         }
     }
 
@@ -74,32 +87,37 @@ class SharedBoardReads {
 
     /**
      * For a page told of changes: an answer read after the feed's latest read, by this page or another. Pages asking
-     * the same while it is being read wait for it instead of reading it too.
+     * the same while it is being read wait for it instead of reading it too. Call it outside a transaction.
      */
     @SuppressWarnings("unchecked")
     <T> T shared(Key key, Supplier<T> read) {
         long wanted = feedGeneration.getAsLong();
         sweep();
         Slot slot = slots.computeIfAbsent(key, k -> new Slot());
-        synchronized (slot) {
-            if (slot.serves(wanted, System.nanoTime())) {
-                return (T) slot.answer;
+        Answer ready = slot.serving(wanted);
+        if (ready != null) {
+            return (T) ready.value();
+        }
+        slot.reading.lock();
+        try {
+            ready = slot.serving(wanted);
+            if (ready != null) {
+                return (T) ready.value();
             }
             long started = feedGeneration.getAsLong();
             T answer = read.get();
-            slot.keep(started, answer);
+            slot.offer(started, answer);
             return answer;
+        } finally {
+            slot.reading.unlock();
         }
     }
 
-    /** For a page's own request: always read, and offered to the pages told of changes after it. */
+    /** For a page's own request: always read, and offered to the pages told of changes after it. Never waits. */
     <T> T fresh(Key key, Supplier<T> read) {
         long started = feedGeneration.getAsLong();
         T answer = read.get();
-        Slot slot = slots.computeIfAbsent(key, k -> new Slot());
-        synchronized (slot) {
-            slot.keep(started, answer);
-        }
+        slots.computeIfAbsent(key, k -> new Slot()).offer(started, answer);
         sweep();
         return answer;
     }
@@ -107,7 +125,10 @@ class SharedBoardReads {
     private void sweep() {
         if (slots.size() > SWEEP_ABOVE) {
             long now = System.nanoTime();
-            slots.values().removeIf(slot -> now - slot.madeAt >= KEEP.toNanos());
+            slots.values().removeIf(slot -> {
+                Answer answer = slot.latest.get();
+                return answer == null || now - answer.madeAt() >= KEEP.toNanos();
+            });
         }
     }
 

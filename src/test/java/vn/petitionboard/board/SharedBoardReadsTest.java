@@ -1,6 +1,7 @@
 package vn.petitionboard.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,33 @@ class SharedBoardReadsTest {
         });
 
         assertThat(shared.shared(RECEIVED, this::read)).isEqualTo("answer 2");
+    }
+
+    /**
+     * A page's own read runs in its transaction, holding a connection: waiting there for a page that is itself
+     * waiting for a connection stalled every board until the pool's timeout (load test, 2026-12-03).
+     */
+    @Test
+    void a_pages_own_read_never_waits_for_a_page_reading_for_changes() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService boards = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> told = boards.submit(() -> shared.shared(RECEIVED, () -> {
+                reading.countDown();
+                awaitQuietly(release);
+                return "told";
+            }));
+            try {
+                reading.await();
+                // A deadlock guard, not a speed check: fresh() must return while the other read holds its lock.
+                String own = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                        () -> shared.fresh(RECEIVED, this::read));
+                assertThat(own).isEqualTo("answer 1");
+            } finally {
+                release.countDown();
+            }
+            assertThat(told.get()).isEqualTo("told");
+        }
     }
 
     @Test
