@@ -28,11 +28,13 @@ public class BoardService {
             .comparingInt(lane -> lane.hasOverdue() ? 0 : lane.isEmpty() ? 2 : 1);
 
     private final BoardQuery query;
+    private final SharedBoardReads shared;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    BoardService(BoardQuery query, CurrentUser currentUser, Clock clock) {
+    BoardService(BoardQuery query, SharedBoardReads shared, CurrentUser currentUser, Clock clock) {
         this.query = query;
+        this.shared = shared;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -50,13 +52,42 @@ public class BoardService {
             throw new IllegalArgumentException("The board has no column for " + state);
         }
         int limit = Math.clamp(pageSize, 1, PAGE_SIZE);
-        return query.page(scope(), filter, state, after, limit);
+        PetitionConditions scope = scope();
+        if (after.isPresent()) {
+            return query.page(scope, filter, state, after, limit);
+        }
+        return shared.fresh(SharedBoardReads.Key.firstPage(scope, filter, state, limit),
+                () -> query.page(scope, filter, state, after, limit));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Map<PetitionState, Integer> counts(BoardFilter filter) {
-        return query.counts(scope(), filter);
+        PetitionConditions scope = scope();
+        return shared.fresh(SharedBoardReads.Key.counts(scope, filter), () -> Map.copyOf(query.counts(scope, filter)));
+    }
+
+    /**
+     * A column's first page for a board the live feed told of changes: the same answer as {@link #column} with no
+     * cursor, shared by the boards of the same scope and filter told of the same changes (see SharedBoardReads). No
+     * transaction: a board waiting for another's read holds no connection.
+     */
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public ColumnPage liveColumn(PetitionState state, BoardFilter filter, int pageSize) {
+        if (!state.isUnresolved()) {
+            throw new IllegalArgumentException("The board has no column for " + state);
+        }
+        int limit = Math.clamp(pageSize, 1, PAGE_SIZE);
+        PetitionConditions scope = scope();
+        return shared.shared(SharedBoardReads.Key.firstPage(scope, filter, state, limit),
+                () -> query.page(scope, filter, state, Optional.empty(), limit));
+    }
+
+    /** The counts for a board the live feed told of changes, shared like {@link #liveColumn}. */
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public Map<PetitionState, Integer> liveCounts(BoardFilter filter) {
+        PetitionConditions scope = scope();
+        return shared.shared(SharedBoardReads.Key.counts(scope, filter), () -> Map.copyOf(query.counts(scope, filter)));
     }
 
     /**

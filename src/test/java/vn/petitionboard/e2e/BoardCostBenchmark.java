@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.organisation.DomainId;
@@ -41,6 +42,7 @@ import vn.petitionboard.support.Today;
  */
 @IntegrationTest
 @Tag("benchmark")
+@Import(UiNodeCensus.class)
 class BoardCostBenchmark {
 
     /** Open petitions per column: 40 by default (a full first page of 30), -Dboard.cost.perColumn=0 for an empty board. */
@@ -85,6 +87,11 @@ class BoardCostBenchmark {
             long elements = (Long) driver.executeScript(
                     "return document.querySelector('.board-columns').querySelectorAll('*').length");
 
+            if (Boolean.getBoolean("board.cost.nodes")) {
+                Path nodes = Path.of("target", "benchmarks", "board-cost-nodes.md");
+                Files.createDirectories(nodes.getParent());
+                Files.writeString(nodes, UiNodeCensus.census());
+            }
             Traffic move = PER_COLUMN == 0 ? new Traffic(0, 0, 0) : move(driver, board);
 
             long heapBefore = usedHeapAfterGc();

@@ -54,10 +54,13 @@ class PushCostBenchmark {
     private static final String WATCH = """
             const expected = arguments[0];
             window.__seenAt = null;
-            const count = document.querySelector('#column-ASSIGNED .column-count');
+            const header = document.querySelector('#column-ASSIGNED .column-header');
             new MutationObserver(() => {
-                if (window.__seenAt === null && count.textContent === expected) { window.__seenAt = Date.now(); }
-            }).observe(count, {childList: true, characterData: true, subtree: true});""";
+                const count = header.querySelector('.column-count');
+                if (window.__seenAt === null && count && count.textContent === expected) {
+                    window.__seenAt = Date.now();
+                }
+            }).observe(header, {childList: true, characterData: true, subtree: true});""";
 
     @Autowired
     TestWards wards;

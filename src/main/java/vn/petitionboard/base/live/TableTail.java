@@ -24,6 +24,8 @@ public final class TableTail<R> {
     private final Duration patience;
     private final int batch;
     private IdTail tail;
+    /** Reads done; see {@link #generation()}. */
+    private volatile long generation;
 
     public TableTail(Source<R> source, ToLongFunction<R> idOf, Duration patience, int batch) {
         this.source = source;
@@ -46,6 +48,15 @@ public final class TableTail<R> {
             fresh.addAll(tail.accept(read, idOf, System.nanoTime()));
             after = read.isEmpty() ? after : idOf.applyAsLong(read.getLast());
         } while (read.size() == batch);
+        generation++;
         return fresh;
+    }
+
+    /**
+     * How many reads have been done. Every row handed out by the read that made it this number had committed: a
+     * database read that starts after this method returned n sees every row handed out by reads up to n.
+     */
+    public long generation() {
+        return generation;
     }
 }

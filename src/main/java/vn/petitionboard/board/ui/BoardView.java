@@ -23,6 +23,7 @@ import vn.petitionboard.base.ui.AddressBar;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.board.PetitionCard;
+import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.organisation.DomainOption;
 import vn.petitionboard.organisation.OrganisationService;
 import vn.petitionboard.petition.PetitionState;
@@ -54,6 +55,8 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final Div board = new Div();
     private final ColumnSwitcher columnSelect = new ColumnSwitcher("column-select", board);
     private LocalDate today;
+    /** The domain shown, for the live feed's thread (null: all). */
+    private volatile DomainId shownDomain;
 
     public BoardView(BoardService boardService, OrganisationService organisationService, CurrentUser currentUser,
             TransitionDialogs dialogs, PetitionChanges changes, Clock clock) {
@@ -93,8 +96,10 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         board.addClassName("board-columns");
         columns.forEach(board::add);
         add(board);
-        // Another user's move (on any app instance): the counts, and the columns the cards left or entered.
-        changes.whileAttached(this, user, batch -> refresh(touched(batch)));
+        // Another user's move (on any app instance) in the domain shown: the counts, and the columns the cards left or
+        // entered, read once for all the boards of the same scope told of the same changes.
+        changes.whileAttached(this, user, change -> shownDomain == null || change.mayConcern(shownDomain),
+                batch -> refresh(touched(batch), true));
     }
 
     private static Set<PetitionState> touched(List<PetitionChange> batch) {
@@ -117,17 +122,21 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void refresh() {
-        refresh(EnumSet.allOf(PetitionState.class));
+        refresh(EnumSet.allOf(PetitionState.class), false);
     }
 
-    /** The counts, and the columns of those states (a column whose cards did not change sends nothing). */
-    private void refresh(Set<PetitionState> states) {
+    /**
+     * The counts, and the columns of those states (a column whose cards did not change sends nothing); live: for
+     * changes the feed told of (answers shared with the other boards told of them).
+     */
+    private void refresh(Set<PetitionState> states, boolean live) {
         BoardFilter filter = Optional.ofNullable(domainSelect.getValue())
                 .map(d -> BoardFilter.domain(d.id())).orElse(BoardFilter.allDomains());
-        Map<PetitionState, Integer> counts = boardService.counts(filter);
+        shownDomain = filter.domain().orElse(null);
+        Map<PetitionState, Integer> counts = live ? boardService.liveCounts(filter) : boardService.counts(filter);
         today = LocalDate.now(clock);
         columns.stream().filter(column -> states.contains(column.state()))
-                .forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today));
+                .forEach(column -> column.reload(filter, counts.getOrDefault(column.state(), 0), today, live));
         int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
         heading.total(getTranslation("board.total", sum));
         columnSelect.counts(counts);

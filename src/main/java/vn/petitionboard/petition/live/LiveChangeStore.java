@@ -1,6 +1,7 @@
 package vn.petitionboard.petition.live;
 
 import static vn.petitionboard.jooq.Tables.LIVE_CHANGE;
+import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,6 +30,9 @@ class LiveChangeStore implements TableTail.Source<PetitionChange> {
                 .set(LIVE_CHANGE.PETITION_ID, change.petition())
                 .set(LIVE_CHANGE.DEPARTMENT_ID, change.department())
                 .set(LIVE_CHANGE.PREVIOUS_DEPARTMENT_ID, change.previousDepartment())
+                // The petition's domain as this transaction leaves it (a move never changes it).
+                .set(LIVE_CHANGE.DOMAIN_ID, DSL.select(PETITION.DOMAIN_ID).from(PETITION)
+                        .where(PETITION.ID.eq(change.petition())))
                 .set(LIVE_CHANGE.EVENT_TYPE, change.event())
                 .set(LIVE_CHANGE.FROM_STATE, change.from())
                 .set(LIVE_CHANGE.TO_STATE, change.to())
@@ -60,7 +64,7 @@ class LiveChangeStore implements TableTail.Source<PetitionChange> {
     public List<PetitionChange> after(long id, int limit) {
         return dsl.selectFrom(LIVE_CHANGE).where(LIVE_CHANGE.ID.gt(id)).orderBy(LIVE_CHANGE.ID).limit(limit)
                 .fetch(r -> new PetitionChange(r.getId(), r.getUnitId(), r.getPetitionId(), r.getDepartmentId(),
-                        r.getPreviousDepartmentId(), r.getEventType(), r.getFromState(), r.getToState(),
+                        r.getPreviousDepartmentId(), r.getDomainId(), r.getEventType(), r.getFromState(), r.getToState(),
                         r.getActorId(), r.getActorName(), r.getChangedAt()));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import vn.petitionboard.organisation.DepartmentId;
+import vn.petitionboard.organisation.DomainId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.petition.HistoryEvent;
 import vn.petitionboard.petition.PetitionId;
@@ -16,10 +17,11 @@ import vn.petitionboard.security.UserId;
  * @param petition           null when many petitions of the unit changed at once (an import)
  * @param department         the department that has the petition after the change (null: none)
  * @param previousDepartment the one that had it before
+ * @param domain             the petition's domain (null with no petition, or on a row written before it was kept)
  * @param from               its state before (null: it is new)
  */
 public record PetitionChange(long id, UnitId unit, PetitionId petition, DepartmentId department,
-        DepartmentId previousDepartment, HistoryEvent event, PetitionState from, PetitionState to, UserId actor,
+        DepartmentId previousDepartment, DomainId domain, HistoryEvent event, PetitionState from, PetitionState to, UserId actor,
         String actorName, LocalDateTime at) {
 
     public boolean unitWide() {
@@ -30,6 +32,14 @@ public record PetitionChange(long id, UnitId unit, PetitionId petition, Departme
     public static Optional<PetitionChange> latestOf(List<PetitionChange> batch, PetitionId petition, UserId notBy) {
         return batch.stream().filter(change -> change.of(petition) && !notBy.equals(change.actor()))
                 .reduce((older, newer) -> newer);
+    }
+
+    /**
+     * Whether a page showing only that domain may see this change: a change of a petition of the domain, or one
+     * whose domain is not known (a whole import).
+     */
+    public boolean mayConcern(DomainId shown) {
+        return domain == null || domain.equals(shown);
     }
 
     /** Whether this is a change of that one petition. */

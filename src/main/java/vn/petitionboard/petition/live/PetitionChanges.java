@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import vn.petitionboard.base.live.LiveListeners;
 import vn.petitionboard.base.live.LiveUpdates;
@@ -45,17 +46,40 @@ public class PetitionChanges implements PolledFeed {
 
     /** Changes by others of petitions this user may see, for a board, list or queue of theirs. */
     public Registration subscribe(UI ui, SignedInUser user, Consumer<List<PetitionChange>> then) {
+        return subscribe(ui, user, change -> true, then);
+    }
+
+    private Registration subscribe(UI ui, SignedInUser user, Predicate<PetitionChange> shown,
+            Consumer<List<PetitionChange>> then) {
         PetitionConditions view = PetitionConditions.of(user);
         // The user's own changes are left out: the page that made one has shown it already, and reading it again
         // half a second later only replaces what the user is looking at.
         return listeners.add(ui, change -> !user.id().equals(change.actor()) && (change.unitWide()
                 ? change.unit().equals(user.unitId())
-                : view.mayNotice(change.unit(), change.department(), change.previousDepartment())), then);
+                : view.mayNotice(change.unit(), change.department(), change.previousDepartment()))
+                && shown.test(change), then);
     }
 
     /** Tells the view, while it is on a page, of the changes of petitions its user may see. */
     public void whileAttached(Component view, SignedInUser user, Consumer<List<PetitionChange>> then) {
-        LiveUpdates.whileAttached(view, ui -> subscribe(ui, user, then));
+        whileAttached(view, user, change -> true, then);
+    }
+
+    /**
+     * The same, only of the changes the view shows as well (a board showing one domain): asked on the feed's thread,
+     * for each change, so it must read only what is safe to read outside the page's lock.
+     */
+    public void whileAttached(Component view, SignedInUser user, Predicate<PetitionChange> shown,
+            Consumer<List<PetitionChange>> then) {
+        LiveUpdates.whileAttached(view, ui -> subscribe(ui, user, shown, then));
+    }
+
+    /**
+     * How many times the feed has read: a read of the database that starts after this returned n sees every change
+     * handed to pages by then (see {@link TableTail#generation()}), so pages told of the same changes can share it.
+     */
+    public long generation() {
+        return tail.generation();
     }
 
     /** Changes of one petition (which its page already showed to this user). */

@@ -77,6 +77,7 @@ final class LoadReport {
                 + " session (its login UI and board UI).%n%n", AppSampler.usedKb(r.heapAtStart()), c.users(),
                 withSessions, afterLogout, c.users() == 0 ? 0 : (withSessions - afterLogout) / c.users()));
 
+        timeline(md, stats, samples);
         md.append("## Moves and everything counted\n\n| what | count |\n|---|---:|\n");
         stats.counters().forEach((k, v) -> md.append("| ").append(k.replace("|", "/")).append(" | ").append(v)
                 .append(" |\n"));
@@ -95,6 +96,45 @@ final class LoadReport {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         return out;
+    }
+
+    /**
+     * Logins and board opens by when they ended, in windows of 15 s, with the app's and the machine's mean CPU in the
+     * window (samples counted from the sampler's start, within a second of the run's): whether the slow ones are the
+     * first ones (a cold server) or come with the number of users arriving.
+     */
+    private static void timeline(StringBuilder md, LoadStats stats, List<AppSampler.Sample> samples) {
+        md.append("## Logins and board opens over time\n\nBy when the step ended, 15 s windows; latency in ms.\n\n");
+        md.append("| seconds | logins | login p50 | login max | opens | open p50 | open p95 | open max | moves |"
+                + " move p95 | app CPU % | machine CPU % |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        long end = Arrays.stream(Kind.values()).flatMap(k -> stats.samples(k).stream())
+                .mapToLong(LoadStats.Sample::endMillis).max().orElse(0);
+        for (long from = 0; from <= end; from += WINDOW_MILLIS) {
+            long to = from + WINDOW_MILLIS;
+            double[] logins = window(stats, Kind.LOGIN, from, to);
+            double[] opens = window(stats, Kind.BOARD_OPEN, from, to);
+            double[] moves = window(stats, Kind.WHOLE_MOVE, from, to);
+            List<AppSampler.Sample> cpu = samples.subList((int) Math.min(samples.size(), from / 1000),
+                    (int) Math.min(samples.size(), to / 1000));
+            md.append(String.format(Locale.ROOT, "| %d–%d | %d | %.0f | %.0f | %d | %.0f | %.0f | %.0f | %d | %.0f |"
+                    + " %.0f | %.0f |%n", from / 1000, to / 1000, logins.length, LoadStats.percentile(logins, 50),
+                    max(logins), opens.length, LoadStats.percentile(opens, 50), LoadStats.percentile(opens, 95),
+                    max(opens), moves.length, LoadStats.percentile(moves, 95),
+                    cpu.stream().mapToDouble(AppSampler.Sample::appCpu).average().orElse(0),
+                    cpu.stream().mapToDouble(AppSampler.Sample::machineCpu).average().orElse(0)));
+        }
+        md.append("\n");
+    }
+
+    private static final long WINDOW_MILLIS = 15_000;
+
+    private static double[] window(LoadStats stats, Kind kind, long from, long to) {
+        return stats.samples(kind).stream().filter(s -> s.endMillis() >= from && s.endMillis() < to)
+                .mapToDouble(s -> s.nanos() / 1e6).sorted().toArray();
+    }
+
+    private static double max(double[] sorted) {
+        return sorted.length == 0 ? 0 : sorted[sorted.length - 1];
     }
 
     private static void row(StringBuilder md, String label, List<AppSampler.Sample> samples,

@@ -2,6 +2,7 @@ package vn.petitionboard.petition.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.petitionboard.jooq.Tables.LIVE_CHANGE;
+import static vn.petitionboard.jooq.Tables.PETITION;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -84,6 +85,8 @@ class PetitionChangesTest {
             assertThat(change.event()).isEqualTo(HistoryEvent.REASSIGNED);
             assertThat(change.to()).isEqualTo(PetitionState.ASSIGNED);
             assertThat(change.actorName()).isEqualTo("Chủ tịch Thử");
+            assertThat(change.domain()).isNotNull().isEqualTo(dsl.select(PETITION.DOMAIN_ID).from(PETITION)
+                    .where(PETITION.ID.eq(petition.id())).fetchSingle().value1());
         });
     }
 
