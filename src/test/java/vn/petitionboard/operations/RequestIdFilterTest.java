@@ -50,6 +50,7 @@ class RequestIdFilterTest {
         assertThat(RequestIdFilter.requestId("f47ac10b-58cc-4372-a567-0e02b2c3d479"))
                 .isEqualTo("f47ac10b-58cc-4372-a567-0e02b2c3d479");
         assertThat(RequestIdFilter.requestId("a\nforged line")).matches("[0-9a-f-]{36}");
+        assertThat(RequestIdFilter.requestId("x\"} \"userId\":\"1")).matches("[0-9a-f-]{36}");
         assertThat(RequestIdFilter.requestId("x".repeat(65))).matches("[0-9a-f-]{36}");
         assertThat(RequestIdFilter.requestId("")).matches("[0-9a-f-]{36}");
         assertThat(RequestIdFilter.requestId(null)).matches("[0-9a-f-]{36}");
