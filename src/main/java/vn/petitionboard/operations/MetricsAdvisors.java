@@ -3,6 +3,7 @@ package vn.petitionboard.operations;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
 import org.springframework.aop.support.StaticMethodMatcherPointcut;
@@ -48,7 +49,7 @@ class MetricsAdvisors {
         boolean matches(Method method, Class<?> type);
     }
 
-    private static Advisor advisor(org.aopalliance.intercept.MethodInterceptor interceptor, Matcher matcher) {
+    private static Advisor advisor(MethodInterceptor interceptor, Matcher matcher) {
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
             @Override
             public boolean matches(Method method, Class<?> targetClass) {

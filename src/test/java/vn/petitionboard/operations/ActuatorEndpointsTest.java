@@ -3,6 +3,7 @@ package vn.petitionboard.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,7 +67,7 @@ class ActuatorEndpointsTest {
         TestPetitions.Captured petition = petitions.received(ward, "Đèn đường tổ 5 không sáng");
         signIn.as(ward.chair(), () -> board.counts(BoardFilter.allDomains()));
         signIn.as(ward.chair(), () -> board.column(PetitionState.RECEIVED, BoardFilter.allDomains(),
-                java.util.Optional.empty()));
+                Optional.empty()));
         CommandResult stale = signIn.as(ward.chair(), () -> workflow.assign(new PetitionCommands.Assign(
                 petition.id(), 7, ward.landDepartment(), Today.date().plusDays(20), "Giao xử lý.")));
         assertThat(stale).isInstanceOf(CommandResult.Conflict.class);
