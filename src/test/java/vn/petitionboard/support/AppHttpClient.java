@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class AppHttpClient {
         JsonNode config = JSON.readTree(init.body()).get("appConfig");
         JsonNode uidl = config.get("uidl");
         return new VaadinUi(config.get("v-uiId").asInt(), uidl.get("Vaadin-Security-Key").asString(),
-                uidl.get("syncId").asInt(), uidl.get("clientId").asInt());
+                uidl.path("Vaadin-Push-ID").asString(""), uidl.get("syncId").asInt(), uidl.get("clientId").asInt());
     }
 
     /** One Vaadin UI on the server, and what its next request must carry. */
@@ -98,12 +99,14 @@ public final class AppHttpClient {
 
         private final int uiId;
         private final String csrfToken;
+        private final String pushId;
         private int syncId;
         private int clientId;
 
-        private VaadinUi(int uiId, String csrfToken, int syncId, int clientId) {
+        private VaadinUi(int uiId, String csrfToken, String pushId, int syncId, int clientId) {
             this.uiId = uiId;
             this.csrfToken = csrfToken;
+            this.pushId = pushId;
             this.syncId = syncId;
             this.clientId = clientId;
         }
@@ -129,6 +132,25 @@ public final class AppHttpClient {
                             URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
                     .header("Content-Type", "text/plain;charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.noBody()).build());
+        }
+
+        /**
+         * Opens the UI's push WebSocket as Vaadin's client does (Atmosphere's parameters, the session's cookie); the
+         * server's messages are ignored. Closing it is the tab going away.
+         */
+        public WebSocket openPush() {
+            String query = "v-r=push&v-uiId=" + uiId + "&v-pushId=" + enc(pushId) + "&X-Atmosphere-tracking-id=0"
+                    + "&X-Atmosphere-Framework=3.1.5-javascript&X-Atmosphere-Transport=websocket"
+                    + "&X-Atmosphere-TrackMessageSize=true&X-atmo-protocol=true";
+            URI uri = URI.create(base.replaceFirst("^http", "ws") + "/VAADIN/push?" + query);
+            return http.newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {
+            }).join();
+        }
+
+        /** The beacon a closing tab sends (page unload): Vaadin closes the UI. */
+        public HttpResponse<String> unload() {
+            return sendRaw("{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                    + clientId + ",\"UNLOAD\":true}");
         }
 
         /** Sends a body as it is, valid or not. */
