@@ -98,8 +98,22 @@ public class BoardService {
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public List<DomainLane> lanes() {
+        PetitionConditions scope = scope();
+        LocalDate today = LocalDate.now(clock);
+        return shared.fresh(SharedBoardReads.Key.lanes(scope, today), () -> sortedLanes(scope, today));
+    }
+
+    /** The lanes for a board by domain the live feed told of changes, shared like {@link #liveColumn}. */
+    @PreAuthorize(Permissions.VIEW_PETITIONS)
+    public List<DomainLane> liveLanes() {
+        PetitionConditions scope = scope();
+        LocalDate today = LocalDate.now(clock);
+        return shared.shared(SharedBoardReads.Key.lanes(scope, today), () -> sortedLanes(scope, today));
+    }
+
+    private List<DomainLane> sortedLanes(PetitionConditions scope, LocalDate today) {
         // A stable sort: within each group the query's domain order stays.
-        return query.lanes(scope(), LocalDate.now(clock)).stream().sorted(OVERDUE_LANES_FIRST).toList();
+        return query.lanes(scope, today).stream().sorted(OVERDUE_LANES_FIRST).toList();
     }
 
     private PetitionConditions scope() {

@@ -1,6 +1,7 @@
 package vn.petitionboard.board;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,15 +33,23 @@ class SharedBoardReads {
     static final Duration KEEP = Duration.ofSeconds(2);
     private static final int SWEEP_ABOVE = 1000;
 
-    /** What a read depends on: the user's scope, the filter, the column (null: the counts) and the page size. */
-    record Key(UnitId unit, Optional<DepartmentId> department, BoardFilter filter, PetitionState column, int limit) {
+    /**
+     * What a read depends on: the user's scope, the filter, the column (null: the counts) and the page size; for the
+     * lanes of the board by domain, the day (their overdue counts), with no filter, column or size.
+     */
+    record Key(UnitId unit, Optional<DepartmentId> department, BoardFilter filter, PetitionState column, int limit,
+            LocalDate day) {
 
         static Key counts(PetitionConditions scope, BoardFilter filter) {
-            return new Key(scope.unit(), scope.department(), filter, null, 0);
+            return new Key(scope.unit(), scope.department(), filter, null, 0, null);
         }
 
         static Key firstPage(PetitionConditions scope, BoardFilter filter, PetitionState column, int limit) {
-            return new Key(scope.unit(), scope.department(), filter, column, limit);
+            return new Key(scope.unit(), scope.department(), filter, column, limit, null);
+        }
+
+        static Key lanes(PetitionConditions scope, LocalDate day) {
+            return new Key(scope.unit(), scope.department(), null, null, 0, day);
         }
     }
 

@@ -73,6 +73,27 @@ class BoardLiveReadsTest {
     }
 
     @Test
+    void the_boards_by_domain_share_their_lanes_and_see_a_change_the_feed_told_of() throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            long before = feed.generation();
+            List<DomainLane> chairs = signIn.as(ward.chair(), () -> board.liveLanes());
+            List<DomainLane> fronts = signIn.as(ward.front(), () -> board.liveLanes());
+            if (feed.generation() == before) {
+                assertThat(fronts).isSameAs(chairs);
+                break;
+            }
+        }
+
+        petitions.received(ward, "Cống thoát nước tắc ngõ 6");
+        feed.poll();
+
+        assertThat(signIn.as(ward.front(), () -> board.liveLanes()).stream()
+                .mapToInt(lane -> lane.count(PetitionState.RECEIVED)).sum()).isEqualTo(2);
+        assertThat(signIn.as(ward.landOfficer(), () -> board.liveLanes()).stream()
+                .mapToInt(lane -> lane.count(PetitionState.RECEIVED)).sum()).isZero();
+    }
+
+    @Test
     void an_officer_never_gets_the_unit_wide_answer() throws Exception {
         assertThat(codes(live(ward.chair(), PetitionState.RECEIVED))).isNotEmpty();
 
@@ -87,6 +108,7 @@ class BoardLiveReadsTest {
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> board.liveCounts(BoardFilter.allDomains()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> board.liveLanes()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 
     private ColumnPage live(String user, PetitionState state) throws Exception {

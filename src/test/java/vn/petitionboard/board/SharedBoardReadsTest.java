@@ -24,7 +24,7 @@ class SharedBoardReadsTest {
     private final SharedBoardReads shared = new SharedBoardReads(generation::get);
     private final AtomicInteger reads = new AtomicInteger();
     private static final SharedBoardReads.Key RECEIVED = new SharedBoardReads.Key(new UnitId(1), Optional.empty(),
-            BoardFilter.allDomains(), PetitionState.RECEIVED, 30);
+            BoardFilter.allDomains(), PetitionState.RECEIVED, 30, null);
 
     private String read() {
         return "answer " + reads.incrementAndGet();
@@ -60,14 +60,14 @@ class SharedBoardReadsTest {
     void another_scope_filter_or_column_is_another_read() {
         shared.shared(RECEIVED, this::read);
         shared.shared(new SharedBoardReads.Key(new UnitId(1), Optional.of(new DepartmentId(3)),
-                BoardFilter.allDomains(), PetitionState.RECEIVED, 30), this::read);
+                BoardFilter.allDomains(), PetitionState.RECEIVED, 30, null), this::read);
         shared.shared(new SharedBoardReads.Key(new UnitId(2), Optional.empty(), BoardFilter.allDomains(),
-                PetitionState.RECEIVED, 30), this::read);
+                PetitionState.RECEIVED, 30, null), this::read);
         shared.shared(new SharedBoardReads.Key(new UnitId(1), Optional.empty(),
-                BoardFilter.domain(new vn.petitionboard.organisation.DomainId(4)), PetitionState.RECEIVED, 30),
+                BoardFilter.domain(new vn.petitionboard.organisation.DomainId(4)), PetitionState.RECEIVED, 30, null),
                 this::read);
         shared.shared(new SharedBoardReads.Key(new UnitId(1), Optional.empty(), BoardFilter.allDomains(),
-                PetitionState.ASSIGNED, 30), this::read);
+                PetitionState.ASSIGNED, 30, null), this::read);
 
         assertThat(reads).hasValue(5);
     }

@@ -75,7 +75,8 @@ public class DomainBoardView extends Main implements BeforeEnterObserver, HasDyn
         empty.addClassName("lanes-empty");
         empty.setId("lanes-empty");
         add(lanes, quiet, empty);
-        changes.whileAttached(this, user, batch -> refresh());
+        // Another user's change: the lanes and open columns, read once for the boards of the same scope told of it.
+        changes.whileAttached(this, user, batch -> refresh(true));
     }
 
     @Override
@@ -83,11 +84,18 @@ public class DomainBoardView extends Main implements BeforeEnterObserver, HasDyn
         refresh();
     }
 
-    /** The lanes' counts again (one statement), and the open lanes' columns (one statement per column). */
     private void refresh() {
+        refresh(false);
+    }
+
+    /**
+     * The lanes' counts again (one statement), and the open lanes' columns (one statement per column); live: for
+     * changes the feed told of (answers shared with the other boards told of them).
+     */
+    private void refresh(boolean live) {
         today = LocalDate.now(clock);
         boolean first = sections.isEmpty();
-        List<DomainLane> all = boardService.lanes();
+        List<DomainLane> all = live ? boardService.liveLanes() : boardService.lanes();
         for (DomainLane lane : all) {
             LaneSection section = sections.get(lane.domain());
             if (section == null && !lane.isEmpty()) {
@@ -96,7 +104,7 @@ public class DomainBoardView extends Main implements BeforeEnterObserver, HasDyn
                 lanes.add(section);
             }
             if (section != null) {
-                section.update(lane, today);
+                section.update(lane, today, live);
             }
         }
         if (first) {

@@ -48,10 +48,10 @@ final class LaneColumns extends Div {
         add(switcher, board);
     }
 
-    /** The first page of every column again, with the lane's counts now. */
-    void reload(DomainLane lane, LocalDate today) {
+    /** The first page of every column again, with the lane's counts now; live: for changes the feed told of. */
+    void reload(DomainLane lane, LocalDate today, boolean live) {
         BoardFilter filter = BoardFilter.domain(domain).overdueFirst();
-        columns.forEach(column -> column.reload(filter, lane.count(column.state()), today));
+        columns.forEach(column -> column.reload(filter, lane.count(column.state()), today, live));
         switcher.counts(lane.counts());
         int fullest = lane.counts().values().stream().mapToInt(Integer::intValue).max().orElse(0);
         board.getStyle().set("--lane-rows", Integer.toString(Math.clamp(fullest, 1, MOST_ROWS)));

@@ -54,7 +54,7 @@ final class LaneSection extends Details {
     }
 
     /** The lane's counts now; an open lane's columns reload (cards that did not change are not sent again). */
-    void update(DomainLane newLane, LocalDate newToday) {
+    void update(DomainLane newLane, LocalDate newToday, boolean live) {
         this.lane = newLane;
         this.today = newToday;
         // The same counts leave the summary's elements as they are: another user's change (the live board) re-reads
@@ -66,7 +66,7 @@ final class LaneSection extends Details {
         }
         setClassName("has-overdue", newLane.hasOverdue());
         if (columns != null) {
-            columns.reload(newLane, newToday);
+            columns.reload(newLane, newToday, live);
         }
     }
 
@@ -75,7 +75,7 @@ final class LaneSection extends Details {
             columns = columnsOf.apply(lane);
             remove(loading);
             add(columns);
-            columns.reload(lane, today);
+            columns.reload(lane, today, false);
         }
     }
 
