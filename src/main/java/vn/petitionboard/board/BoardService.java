@@ -48,10 +48,7 @@ public class BoardService {
     @Transactional(readOnly = true)
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public ColumnPage column(PetitionState state, BoardFilter filter, Optional<BoardCursor> after, int pageSize) {
-        if (!state.isUnresolved()) {
-            throw new IllegalArgumentException("The board has no column for " + state);
-        }
-        int limit = Math.clamp(pageSize, 1, PAGE_SIZE);
+        int limit = pageLimit(state, pageSize);
         PetitionConditions scope = scope();
         if (after.isPresent()) {
             return query.page(scope, filter, state, after, limit);
@@ -64,7 +61,7 @@ public class BoardService {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Map<PetitionState, Integer> counts(BoardFilter filter) {
         PetitionConditions scope = scope();
-        return shared.fresh(SharedBoardReads.Key.counts(scope, filter), () -> Map.copyOf(query.counts(scope, filter)));
+        return shared.fresh(SharedBoardReads.Key.counts(scope, filter), () -> countsOf(scope, filter));
     }
 
     /**
@@ -74,10 +71,7 @@ public class BoardService {
      */
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public ColumnPage liveColumn(PetitionState state, BoardFilter filter, int pageSize) {
-        if (!state.isUnresolved()) {
-            throw new IllegalArgumentException("The board has no column for " + state);
-        }
-        int limit = Math.clamp(pageSize, 1, PAGE_SIZE);
+        int limit = pageLimit(state, pageSize);
         PetitionConditions scope = scope();
         return shared.shared(SharedBoardReads.Key.firstPage(scope, filter, state, limit),
                 () -> query.page(scope, filter, state, Optional.empty(), limit));
@@ -87,7 +81,7 @@ public class BoardService {
     @PreAuthorize(Permissions.VIEW_PETITIONS)
     public Map<PetitionState, Integer> liveCounts(BoardFilter filter) {
         PetitionConditions scope = scope();
-        return shared.shared(SharedBoardReads.Key.counts(scope, filter), () -> Map.copyOf(query.counts(scope, filter)));
+        return shared.shared(SharedBoardReads.Key.counts(scope, filter), () -> countsOf(scope, filter));
     }
 
     /**
@@ -114,6 +108,19 @@ public class BoardService {
     private List<DomainLane> sortedLanes(PetitionConditions scope, LocalDate today) {
         // A stable sort: within each group the query's domain order stays.
         return query.lanes(scope, today).stream().sorted(OVERDUE_LANES_FIRST).toList();
+    }
+
+    /** A column's page size within 1..PAGE_SIZE; only the unresolved states have a column. */
+    private static int pageLimit(PetitionState state, int pageSize) {
+        if (!state.isUnresolved()) {
+            throw new IllegalArgumentException("The board has no column for " + state);
+        }
+        return Math.clamp(pageSize, 1, PAGE_SIZE);
+    }
+
+    /** Unmodifiable: one answer may be handed to many boards. */
+    private Map<PetitionState, Integer> countsOf(PetitionConditions scope, BoardFilter filter) {
+        return Map.copyOf(query.counts(scope, filter));
     }
 
     private PetitionConditions scope() {

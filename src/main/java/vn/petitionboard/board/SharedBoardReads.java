@@ -140,8 +140,4 @@ class SharedBoardReads {
             });
         }
     }
-
-    int size() {
-        return slots.size();
-    }
 }
