@@ -35,6 +35,7 @@ public class MailSender {
     static final Duration LAST_RETRY = Duration.ofHours(1);
     /** How long a claim holds: far beyond a batch's SMTP time (10 s timeouts a mail), short enough after a crash. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
+    private static final int SETTLE_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
 
     private final MailOutbox outbox;
@@ -98,11 +99,31 @@ public class MailSender {
                 sent.add(claimed.row().id());
             }
         }
-        claim.executeWithoutResult(status -> {
-            outbox.mark(sent, MailState.SENT, now);
-            failures.forEach(f -> outbox.failed(f.id(), f.attempts(), f.nextAttempt()));
-        });
+        settle(sent, failures, now);
         return batch.handled();
+    }
+
+    /**
+     * Marks the mailed rows SENT and the failed ones PENDING again. Run again on a write conflict (on Galera, a user
+     * marking one of these notifications read on another node at the same moment): left SENDING, a mailed row would
+     * be mailed again when its lease runs out. Setting a state twice does no harm.
+     */
+    private void settle(List<Long> sent, List<Failure> failures, LocalDateTime now) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                claim.executeWithoutResult(status -> {
+                    outbox.mark(sent, MailState.SENT, now);
+                    failures.forEach(f -> outbox.failed(f.id(), f.attempts(), f.nextAttempt()));
+                });
+                return;
+            } catch (RuntimeException e) {
+                if (!WriteConflict.isRetryable(e) || attempt >= SETTLE_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Marking mailed notifications met a write conflict, attempt {}: {}", attempt,
+                        DatabaseFailure.rootMessage(e));
+            }
+        }
     }
 
     /** A row claimed for mailing, with its recipient. */
