@@ -1,6 +1,7 @@
 package vn.petitionboard.base.db;
 
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * A transaction the database gave up on because another one wanted the same rows: InnoDB's deadlock victim, or on a
@@ -22,6 +23,23 @@ public final class WriteConflict {
     /** The whole transaction was rolled back by the server for a conflict: running it again is safe. */
     public static boolean isRetryable(Throwable thrown) {
         return find(thrown, DEADLOCK);
+    }
+
+    /**
+     * Runs a transaction of one's own (a {@code TransactionTemplate}'s) again after a write conflict, at most
+     * {@code attempts} times in all, for code outside the services, which {@code TransactionRetry} does not cover. The
+     * transaction must have no effect outside the database.
+     */
+    public static <T> T retried(int attempts, Supplier<T> transaction) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (!isRetryable(e) || attempt >= attempts) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waited longer than innodb_lock_wait_timeout for a row another transaction holds. */

@@ -35,7 +35,7 @@ public class MailSender {
     static final Duration LAST_RETRY = Duration.ofHours(1);
     /** How long a claim holds: far beyond a batch's SMTP time (10 s timeouts a mail), short enough after a crash. */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
-    private static final int SETTLE_ATTEMPTS = 5;
+    static final int SETTLE_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
 
     private final MailOutbox outbox;
@@ -109,21 +109,11 @@ public class MailSender {
      * be mailed again when its lease runs out. Setting a state twice does no harm.
      */
     private void settle(List<Long> sent, List<Failure> failures, LocalDateTime now) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                claim.executeWithoutResult(status -> {
-                    outbox.mark(sent, MailState.SENT, now);
-                    failures.forEach(f -> outbox.failed(f.id(), f.attempts(), f.nextAttempt()));
-                });
-                return;
-            } catch (RuntimeException e) {
-                if (!WriteConflict.isRetryable(e) || attempt >= SETTLE_ATTEMPTS) {
-                    throw e;
-                }
-                log.info("Marking mailed notifications met a write conflict, attempt {}: {}", attempt,
-                        DatabaseFailure.rootMessage(e));
-            }
-        }
+        WriteConflict.retried(SETTLE_ATTEMPTS, () -> claim.execute(status -> {
+            outbox.mark(sent, MailState.SENT, now);
+            failures.forEach(f -> outbox.failed(f.id(), f.attempts(), f.nextAttempt()));
+            return null;
+        }));
     }
 
     /** A row claimed for mailing, with its recipient. */
