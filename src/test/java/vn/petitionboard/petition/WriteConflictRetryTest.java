@@ -21,7 +21,11 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.MethodMatcher;
+import org.springframework.aop.PointcutAdvisor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.petitionboard.IntegrationTest;
 import vn.petitionboard.base.db.DatabaseFailure;
@@ -146,6 +150,20 @@ class WriteConflictRetryTest {
                 e -> assertThat(WriteConflict.isRetryable(e)).isTrue());
         assertThat(retries("retried")).isEqualTo(retried);
         assertThat(written(id)).isEqualTo(before);
+    }
+
+    @Test
+    void only_read_write_service_calls_are_retried(@Autowired @Qualifier("transactionRetryAdvisor") Advisor retry)
+            throws Exception {
+        MethodMatcher retried = ((PointcutAdvisor) retry).getPointcut().getMethodMatcher();
+
+        assertThat(retried.matches(PetitionWorkflowService.class.getMethod("assign", PetitionCommands.Assign.class),
+                PetitionWorkflowService.class)).isTrue();
+        // Read-only: no row locks, nothing for Galera to certify, and it streams to the caller as it goes.
+        assertThat(retried.matches(PetitionSearchService.class.getMethod("exportXlsx", PetitionListFilter.class,
+                ExcelLabels.class, java.io.OutputStream.class), PetitionSearchService.class)).isFalse();
+        assertThat(retried.matches(PetitionSearchService.class.getMethod("today"), PetitionSearchService.class))
+                .as("no transaction at all").isFalse();
     }
 
     /**

@@ -16,13 +16,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttributeSource;
 
 /**
- * Puts {@link TransactionRetry} on every public transactional method of a {@code @Service}, the app's transaction
- * boundary. An infrastructure advisor like the operations' timers (order 0, around it, so a command is timed once
- * with its retries); order 1 keeps it outside method security (100 and up) and the transaction (last), so each
- * attempt is a transaction of its own.
+ * Puts {@link TransactionRetry} on every public method of a {@code @Service} (the app's transaction boundary) that
+ * runs in a read-write transaction. An infrastructure advisor like the operations' timers (order 0, around it, so a
+ * command is timed once with its retries); order 1 keeps it outside method security (100 and up) and the transaction
+ * (last), so each attempt is a transaction of its own.
  */
 @Configuration(proxyBeanMethods = false)
 class TransactionRetryConfig {
@@ -34,14 +36,19 @@ class TransactionRetryConfig {
     static Advisor transactionRetryAdvisor(ObjectProvider<MeterRegistry> registry,
             @Value("${petitionboard.db.retry.attempts:3}") int attempts,
             @Value("${petitionboard.db.retry.first-pause:20ms}") Duration firstPause) {
+        TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new StaticMethodMatcherPointcut() {
             @Override
             public boolean matches(Method method, Class<?> targetClass) {
                 Method specific = AopUtils.getMostSpecificMethod(method, targetClass);
-                return Modifier.isPublic(specific.getModifiers()) && !Modifier.isStatic(specific.getModifiers())
-                        && AnnotatedElementUtils.hasAnnotation(targetClass, Service.class)
-                        && (AnnotatedElementUtils.hasAnnotation(specific, Transactional.class)
-                                || AnnotatedElementUtils.hasAnnotation(targetClass, Transactional.class));
+                if (!Modifier.isPublic(specific.getModifiers()) || Modifier.isStatic(specific.getModifiers())
+                        || !AnnotatedElementUtils.hasAnnotation(targetClass, Service.class)) {
+                    return false;
+                }
+                // Writes only: a read-only transaction takes no row locks and Galera does not certify it, so it
+                // meets no write conflict; and some stream what they read to the caller, which must not run twice.
+                TransactionAttribute transaction = transactions.getTransactionAttribute(specific, targetClass);
+                return transaction != null && !transaction.isReadOnly();
             }
         }, new TransactionRetry(Math.max(1, attempts), firstPause, registry));
         advisor.setOrder(ORDER);
