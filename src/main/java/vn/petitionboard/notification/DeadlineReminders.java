@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.petitionboard.base.db.WriteConflict;
 import vn.petitionboard.organisation.DepartmentId;
 import vn.petitionboard.organisation.UnitId;
 import vn.petitionboard.organisation.Units;
@@ -38,6 +39,8 @@ import vn.petitionboard.security.UserId;
 public class DeadlineReminders {
 
     static final String JOB = "deadline-reminders";
+    /** Runs of a unit's reminders after a write conflict, in all. */
+    private static final int RETRY_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
 
     private final ScheduledRuns runs;
@@ -93,7 +96,9 @@ public class DeadlineReminders {
         int written = 0;
         for (UnitId unit : units.all()) {
             try {
-                Integer inUnit = transaction.execute(status -> remind(unit, today, lastDay, now));
+                // Database-only, so run again whole on a write conflict (a Galera certification failure).
+                Integer inUnit = WriteConflict.retried(RETRY_ATTEMPTS,
+                        () -> transaction.execute(status -> remind(unit, today, lastDay, now)));
                 written += inUnit == null ? 0 : inUnit;
             } catch (RuntimeException e) {
                 // The other units still get theirs; this one waits for the next working day (the day is taken).

@@ -16,13 +16,16 @@ import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database failures a user can meet through no fault of theirs, told apart by what they mean for the work:
- * {@link #UNREACHABLE}, no connection could be had, so the command never started and nothing was saved; or
- * {@link #INTERRUPTED}, the connection broke or timed out on the way, so the outcome is not known. Anything else (a
- * bad statement, a broken constraint) is a bug and not one of these.
+ * {@link #UNREACHABLE}, no connection could be had, so the command never started and nothing was saved;
+ * {@link #CONTENDED}, others were writing the same rows and the transaction was rolled back (again after its retries,
+ * or after waiting too long for a lock), so nothing was saved; or {@link #INTERRUPTED}, the connection broke or timed
+ * out on the way, so the outcome is not known. Anything else (a bad statement, a broken constraint) is a bug and not
+ * one of these.
  */
 public enum DatabaseFailure {
 
     UNREACHABLE("error.database.unreachable"),
+    CONTENDED("error.database.contended"),
     INTERRUPTED("error.database.interrupted");
 
     private final String messageKey;
@@ -53,6 +56,11 @@ public enum DatabaseFailure {
                     || t instanceof SQLRecoverableException
                     || t instanceof SQLTransientException
                     || (t instanceof SQLException sql && isConnectionState(sql.getSQLState()));
+        }
+        if (WriteConflict.isRetryable(thrown) || WriteConflict.isLockWaitTimeout(thrown)) {
+            // Rolled back by the server (a deadlock, a lost certification) or by the service's transaction on the
+            // exception (a lock wait timeout): nothing was saved. Spring calls both a PessimisticLockingFailure.
+            return Optional.of(CONTENDED);
         }
         return interrupted ? Optional.of(INTERRUPTED) : Optional.empty();
     }

@@ -11,13 +11,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.petitionboard.base.db.WriteConflict;
 import vn.petitionboard.notification.ScheduledRuns;
 import vn.petitionboard.security.UserId;
 
 /**
  * Once a day, from the set time (Vietnam time, the app's Clock), one mail per user grouping their notifications routed
  * to the digest. The day's run is claimed in scheduled_run first, so with several app instances exactly one runs it.
- * A user whose mail fails keeps their rows for the next day's digest.
+ * A user whose mail fails keeps their rows for the next day's digest. A user's rows are claimed before their mail goes
+ * out, as the sender's are (docs/decisions/0032-galera-safe-code.md).
  */
 @Component
 public class DailyDigest {
@@ -83,22 +85,39 @@ public class DailyDigest {
         return sent;
     }
 
+    /**
+     * The user's rows are claimed (SENDING) in a transaction that commits before the mail goes out, then marked SENT,
+     * or DIGEST again for the next day's digest if the mail failed: a commit that fails after the mail went (on Galera,
+     * the user marking one of them read on another node) cannot leave them to be mailed again. Both transactions run
+     * again on a write conflict; neither has an effect outside the database.
+     */
     private boolean digestFor(UserId user, Recipient to, LocalDate day, LocalDateTime now) {
         boolean wantsDigest = to != null && to.delivery() == MailDelivery.DAILY_DIGEST;
+        boolean reachable = to != null && to.reachable();
+        List<OutboxRow> rows = WriteConflict.retried(MailSender.SETTLE_ATTEMPTS,
+                () -> transaction.execute(status -> claim(user, wantsDigest, reachable, now)));
+        if (rows == null || rows.isEmpty() || !reachable) {
+            return false;
+        }
+        List<Long> ids = rows.stream().map(OutboxRow::id).toList();
+        boolean sent = send(to, rows, day);
+        WriteConflict.retried(MailSender.SETTLE_ATTEMPTS, () -> transaction.execute(status -> {
+            outbox.mark(ids, sent ? MailState.SENT : MailState.DIGEST, sent ? now : null);
+            return null;
+        }));
+        return sent;
+    }
+
+    /** Locks the user's rows and marks them SKIPPED (no mail for this user) or SENDING (until the lease runs out). */
+    private List<OutboxRow> claim(UserId user, boolean wantsDigest, boolean reachable, LocalDateTime now) {
         List<OutboxRow> rows = outbox.lockDigestRows(user, wantsDigest);
         List<Long> ids = rows.stream().map(OutboxRow::id).toList();
-        if (rows.isEmpty()) {
-            return false;
-        }
-        if (to == null || !to.reachable()) {
+        if (!reachable) {
             outbox.mark(ids, MailState.SKIPPED, null);
-            return false;
+        } else {
+            outbox.markSending(ids, now.plus(MailSender.CLAIM_LEASE));
         }
-        if (!send(to, rows, day)) {
-            return false;
-        }
-        outbox.mark(ids, MailState.SENT, now);
-        return true;
+        return rows;
     }
 
     private boolean send(Recipient to, List<OutboxRow> rows, LocalDate day) {

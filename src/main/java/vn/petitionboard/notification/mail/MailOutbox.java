@@ -28,13 +28,18 @@ class MailOutbox {
     }
 
     /**
-     * Locks up to {@code limit} pending rows that are due, oldest first. Rows another instance holds are skipped, not
-     * waited for, so two senders share the work and neither sees the other's rows (MariaDB 10.6+, MySQL 8).
+     * Locks up to {@code limit} rows that are due, oldest first: pending ones, and ones a sender claimed but never
+     * settled before its lease ran out (it stopped mid-batch). Rows another instance holds are skipped, not waited
+     * for, so two senders on one database server share the work (MariaDB 10.6+, MySQL 8). The locks are the server's
+     * own: on a Galera cluster two nodes can each lock the same row; {@link #markSending} makes the claim that commits
+     * first the only one.
      */
     List<OutboxRow> claimDue(LocalDateTime now, int limit) {
         return dsl.select().from(NOTIFICATION)
-                .where(NOTIFICATION.MAIL_STATE.eq(MailState.PENDING.name()))
-                .and(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT.isNull().or(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT.le(now)))
+                .where(NOTIFICATION.MAIL_STATE.eq(MailState.PENDING.name())
+                        .and(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT.isNull().or(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT.le(now)))
+                        .or(NOTIFICATION.MAIL_STATE.eq(MailState.SENDING.name())
+                                .and(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT.le(now))))
                 .orderBy(NOTIFICATION.ID).limit(limit)
                 .forUpdate().skipLocked()
                 .fetch(MailOutbox::row);
@@ -81,8 +86,22 @@ class MailOutbox {
         }
     }
 
+    /**
+     * Claims rows for this sender until {@code leaseUntil}: once this commits, no other sender takes them before the
+     * lease runs out. Two claims of one row on two Galera nodes conflict, and only the first to commit stands.
+     */
+    void markSending(Collection<Long> ids, LocalDateTime leaseUntil) {
+        if (!ids.isEmpty()) {
+            dsl.update(NOTIFICATION).set(NOTIFICATION.MAIL_STATE, MailState.SENDING.name())
+                    .set(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT, leaseUntil)
+                    .where(NOTIFICATION.ID.in(ids.stream().map(NotificationId::new).toList())).execute();
+        }
+    }
+
+    /** Back to pending, for another attempt at {@code nextAttempt}. */
     void failed(long id, int attempts, LocalDateTime nextAttempt) {
-        dsl.update(NOTIFICATION).set(NOTIFICATION.MAIL_ATTEMPTS, attempts)
+        dsl.update(NOTIFICATION).set(NOTIFICATION.MAIL_STATE, MailState.PENDING.name())
+                .set(NOTIFICATION.MAIL_ATTEMPTS, attempts)
                 .set(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT, nextAttempt)
                 .where(NOTIFICATION.ID.eq(new NotificationId(id))).execute();
     }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,13 +14,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.petitionboard.base.db.DatabaseFailure;
+import vn.petitionboard.base.db.WriteConflict;
 import vn.petitionboard.security.UserId;
 
 /**
  * Reads the notification outbox and mails what is due (docs/decisions/0023-mail-notifications.md). Each poll claims a
- * batch with SELECT … FOR UPDATE SKIP LOCKED in a transaction of its own, never the user's: IMMEDIATE rows are mailed
- * and marked SENT in that transaction after the server took the mail; DAILY_DIGEST rows are routed to the digest;
- * the rest (OFF, no address, disabled) are SKIPPED. A failed send leaves the row PENDING with a later next attempt.
+ * batch in a transaction of its own, never the user's: SELECT … FOR UPDATE SKIP LOCKED, then DAILY_DIGEST rows are
+ * routed to the digest, the rest that get no mail (OFF, no address, disabled) are SKIPPED, and the IMMEDIATE ones are
+ * marked SENDING, and that commits before any mail goes out. Only then are they mailed, each marked SENT, or PENDING
+ * again with a later next attempt, in a second transaction. So a claim that fails to commit sends nothing: on a Galera
+ * cluster, where the row locks of two app instances on two nodes do not see each other, the claim that loses
+ * certification is rolled back and mails nothing (docs/decisions/0032-galera-safe-code.md).
  */
 @Component
 public class MailSender {
@@ -27,6 +33,9 @@ public class MailSender {
     static final int BATCH = 20;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LAST_RETRY = Duration.ofHours(1);
+    /** How long a claim holds: far beyond a batch's SMTP time (10 s timeouts a mail), short enough after a crash. */
+    static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
+    static final int SETTLE_ATTEMPTS = 5;
     private static final Logger log = LoggerFactory.getLogger(MailSender.class);
 
     private final MailOutbox outbox;
@@ -66,17 +75,65 @@ public class MailSender {
         if (!postman.on()) {
             return 0;
         }
-        Integer handled = claim.execute(status -> sendBatch(now));
-        return handled == null ? 0 : handled;
-    }
-
-    private int sendBatch(LocalDateTime now) {
-        List<OutboxRow> rows = outbox.claimDue(now, BATCH);
-        if (rows.isEmpty()) {
+        Batch batch;
+        try {
+            batch = claim.execute(status -> claimBatch(now));
+        } catch (RuntimeException e) {
+            if (!WriteConflict.isRetryable(e)) {
+                throw e;
+            }
+            log.info("Another mail sender claimed the same rows first; this poll leaves them: {}",
+                    DatabaseFailure.rootMessage(e));
             return 0;
         }
-        Map<UserId, Recipient> recipients = outbox.recipients(rows.stream().map(OutboxRow::recipient).toList());
+        if (batch == null || batch.handled() == 0) {
+            return 0;
+        }
         List<Long> sent = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (Claimed claimed : batch.toMail()) {
+            Optional<Failure> failure = trySend(claimed.to(), claimed.row(), now);
+            if (failure.isPresent()) {
+                failures.add(failure.get());
+            } else {
+                sent.add(claimed.row().id());
+            }
+        }
+        settle(sent, failures, now);
+        return batch.handled();
+    }
+
+    /**
+     * Marks the mailed rows SENT and the failed ones PENDING again. Run again on a write conflict (on Galera, a user
+     * marking one of these notifications read on another node at the same moment): left SENDING, a mailed row would
+     * be mailed again when its lease runs out. Setting a state twice does no harm.
+     */
+    private void settle(List<Long> sent, List<Failure> failures, LocalDateTime now) {
+        WriteConflict.retried(SETTLE_ATTEMPTS, () -> claim.execute(status -> {
+            outbox.mark(sent, MailState.SENT, now);
+            failures.forEach(f -> outbox.failed(f.id(), f.attempts(), f.nextAttempt()));
+            return null;
+        }));
+    }
+
+    /** A row claimed for mailing, with its recipient. */
+    private record Claimed(OutboxRow row, Recipient to) {
+    }
+
+    /** What a claim took: the rows to mail now, and how many rows it handled in all. */
+    private record Batch(List<Claimed> toMail, int handled) {
+    }
+
+    private record Failure(long id, int attempts, LocalDateTime nextAttempt) {
+    }
+
+    private Batch claimBatch(LocalDateTime now) {
+        List<OutboxRow> rows = outbox.claimDue(now, BATCH);
+        if (rows.isEmpty()) {
+            return new Batch(List.of(), 0);
+        }
+        Map<UserId, Recipient> recipients = outbox.recipients(rows.stream().map(OutboxRow::recipient).toList());
+        List<Claimed> toMail = new ArrayList<>();
         List<Long> toDigest = new ArrayList<>();
         List<Long> skipped = new ArrayList<>();
         for (OutboxRow row : rows) {
@@ -85,27 +142,26 @@ public class MailSender {
                 skipped.add(row.id());
             } else if (to.delivery() == MailDelivery.DAILY_DIGEST) {
                 toDigest.add(row.id());
-            } else if (trySend(to, row, now)) {
-                sent.add(row.id());
+            } else {
+                toMail.add(new Claimed(row, to));
             }
         }
-        outbox.mark(sent, MailState.SENT, now);
+        outbox.markSending(toMail.stream().map(c -> c.row().id()).toList(), now.plus(CLAIM_LEASE));
         outbox.mark(toDigest, MailState.DIGEST, null);
         outbox.mark(skipped, MailState.SKIPPED, null);
-        return rows.size();
+        return new Batch(toMail, rows.size());
     }
 
-    private boolean trySend(Recipient to, OutboxRow row, LocalDateTime now) {
+    private Optional<Failure> trySend(Recipient to, OutboxRow row, LocalDateTime now) {
         try {
             postman.send(to.email(), composer.single(to, row), "notification-" + row.id());
-            return true;
+            return Optional.empty();
         } catch (Exception e) {
             int attempts = row.attempts() + 1;
             LocalDateTime next = now.plus(backOff(attempts));
             log.warn("Mail for notification {} failed (attempt {}), next at {}: {}", row.id(), attempts, next,
                     e.toString());
-            outbox.failed(row.id(), attempts, next);
-            return false;
+            return Optional.of(new Failure(row.id(), attempts, next));
         }
     }
 

@@ -4,6 +4,11 @@ package vn.petitionboard.notification.mail;
 enum MailState {
     /** Written with the change; the sender has not routed it yet (or will retry it after a failure). */
     PENDING,
+    /**
+     * Claimed by one sender, whose mail is on its way; mail_next_attempt_at is when the claim lapses, should that
+     * sender stop before it settles the row (then another sender mails it, at worst a second time).
+     */
+    SENDING,
     /** Mailed (mail_sent_at says when). */
     SENT,
     /** Waits for the recipient's daily digest. */

@@ -116,6 +116,22 @@ class ChangelogTest {
         });
     }
 
+    /**
+     * A Galera cluster replicates a row by its primary key: every table needs one, Liquibase's own included
+     * (docs/decisions/0032-galera-safe-code.md).
+     */
+    @Test
+    void every_table_has_a_primary_key_for_a_galera_cluster() {
+        List<String> tables = dsl.resultQuery("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE'").fetch(r -> r.get(0, String.class));
+        List<String> withKey = dsl.resultQuery("SELECT table_name FROM information_schema.table_constraints"
+                + " WHERE table_schema = DATABASE() AND constraint_type = 'PRIMARY KEY'")
+                .fetch(r -> r.get(0, String.class));
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(TABLES.size()).contains("DATABASECHANGELOG");
+        assertThat(tables.stream().filter(table -> !withKey.contains(table)).toList())
+                .as("tables without a primary key").isEmpty();
+    }
+
     private List<String> tablesIn(String schema) {
         return dsl.select(DSL.field("table_name", String.class)).from("information_schema.tables")
                 .where(DSL.field("table_schema").eq(schema)).fetch(r -> r.value1().toLowerCase());

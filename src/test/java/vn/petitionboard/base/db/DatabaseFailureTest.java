@@ -3,12 +3,15 @@ package vn.petitionboard.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which exceptions mean "the database is away", as services and sign-in throw them. */
 class DatabaseFailureTest {
@@ -42,6 +45,28 @@ class DatabaseFailureTest {
         assertThat(DatabaseFailure.of(thrown)).contains(DatabaseFailure.INTERRUPTED);
         assertThat(DatabaseFailure.of(new RuntimeException(new SQLException("lost", "08003"))))
                 .contains(DatabaseFailure.INTERRUPTED);
+    }
+
+    @Test
+    void a_deadlock_or_a_lost_certification_even_at_commit_is_contended_nothing_was_saved() {
+        SQLException deadlock = new SQLTransactionRollbackException(
+                "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
+        TransactionSystemException atCommit = new TransactionSystemException("Could not commit JDBC transaction",
+                deadlock);
+
+        assertThat(DatabaseFailure.of(atCommit)).contains(DatabaseFailure.CONTENDED);
+        assertThat(DatabaseFailure.of(new CannotAcquireLockException("jOOQ", deadlock)))
+                .contains(DatabaseFailure.CONTENDED);
+        assertThat(WriteConflict.isRetryable(atCommit)).isTrue();
+    }
+
+    @Test
+    void a_lock_wait_timeout_is_contended_but_not_retried() {
+        CannotAcquireLockException timeout = new CannotAcquireLockException("jOOQ", new SQLException(
+                "Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
+
+        assertThat(DatabaseFailure.of(timeout)).contains(DatabaseFailure.CONTENDED);
+        assertThat(WriteConflict.isRetryable(timeout)).isFalse();
     }
 
     @Test

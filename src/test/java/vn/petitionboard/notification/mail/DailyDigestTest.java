@@ -120,6 +120,27 @@ class DailyDigestTest {
         assertThat(mails.getLast().getSubject()).contains("1 thông báo");
     }
 
+    @Test
+    void a_digest_that_could_not_be_mailed_keeps_its_rows_for_the_next_day() throws Exception {
+        PetitionId id = assigned();
+        route();
+        TestMailServer.stop();
+        try {
+            digest.runIfDue(day.atTime(7, 30));
+        } finally {
+            TestMailServer.start();
+        }
+        assertThat(TestMailServer.to(address)).isEmpty();
+        // Claimed (SENDING) before the attempt, handed back to the digest after it failed.
+        assertThat(dsl.select(NOTIFICATION.MAIL_STATE).from(NOTIFICATION).where(NOTIFICATION.PETITION_ID.eq(id))
+                .fetchSingle(NOTIFICATION.MAIL_STATE)).isEqualTo(MailState.DIGEST.name());
+
+        assertThat(digest.runIfDue(day.plusDays(1).atTime(7, 30))).isPositive();
+        assertThat(TestMailServer.to(address)).hasSize(1);
+        assertThat(dsl.select(NOTIFICATION.MAIL_STATE).from(NOTIFICATION).where(NOTIFICATION.PETITION_ID.eq(id))
+                .fetchSingle(NOTIFICATION.MAIL_STATE)).isEqualTo(MailState.SENT.name());
+    }
+
     void route() {
         while (sender.poll() > 0) {
             // the immediate sender routes them to the digest

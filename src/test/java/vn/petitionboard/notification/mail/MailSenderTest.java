@@ -199,6 +199,27 @@ class MailSenderTest {
         assertThat(mails.stream().map(MailSenderTest::subject).distinct()).hasSize(ids.size());
     }
 
+    @Test
+    void a_row_another_sender_claimed_is_left_to_it_until_its_claim_lapses() throws Exception {
+        PetitionId id = assigned();
+        LocalDateTime now = LocalDateTime.now(clock);
+        // What another instance's committed claim leaves (on a Galera cluster its row locks are not seen here).
+        dsl.update(NOTIFICATION).set(NOTIFICATION.MAIL_STATE, "SENDING")
+                .set(NOTIFICATION.MAIL_NEXT_ATTEMPT_AT, now.plus(MailSender.CLAIM_LEASE))
+                .where(NOTIFICATION.PETITION_ID.eq(id)).execute();
+
+        drain(now);
+        drain(now.plus(MailSender.CLAIM_LEASE).minusSeconds(1));
+        assertThat(TestMailServer.to(address(ward.landOfficer()))).as("while the other sender holds it").isEmpty();
+        assertThat(stateOf(id)).isEqualTo("SENDING");
+
+        // That sender stopped before it settled the row: once its claim lapses, the mail goes, once.
+        drain(now.plus(MailSender.CLAIM_LEASE).plusSeconds(1));
+        drain(now.plus(MailSender.CLAIM_LEASE).plusMinutes(1));
+        assertThat(TestMailServer.to(address(ward.landOfficer()))).hasSize(1);
+        assertThat(stateOf(id)).isEqualTo("SENT");
+    }
+
     void drain() {
         drain(LocalDateTime.now(clock));
     }
