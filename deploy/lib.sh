@@ -18,7 +18,8 @@ audit_rows() { sql_on "$1" "SET SESSION wsrep_sync_wait=1; SELECT COUNT(*) FROM 
 # sign_in COOKIE_JAR [APP]: the login form's GET and POST through nginx, as a browser sends them (the page's CSRF
 # token, the session cookie). With APP (1 or 2) the jar starts with a stale session id of that node, so nginx's map
 # sends the sign-in there; without, nginx picks. Prints the node that holds the new session (app1/app2); fails when
-# the form is refused (a redirect to /login?error) or not answered.
+# the form is refused (a redirect back to /login) or not answered, printing the answer's status and redirect on
+# stderr.
 sign_in() {
     local jar=$1 app=${2:-} page csrf code location
     if [ -n "$app" ]; then
@@ -30,7 +31,13 @@ sign_in() {
     read -r code location < <(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{redirect_url}\n' -b "$jar" -c "$jar" \
         --data-urlencode "_csrf=$csrf" --data-urlencode "username=$DEMO_USER" \
         --data-urlencode "password=$DEMO_PASSWORD" "$BASE/login")
-    [ "$code" = 302 ] && [[ "$location" != *error* ]] || return 1
+    # Signed in: the redirect to the page asked for (the board). A redirect back to the login page is a refusal:
+    # ?error (password), ?locked=, ?unavailable (the database could not be asked), or a plain /login.
+    if [ "$code" != 302 ] || [[ "$location" == */login* ]]; then
+        SIGN_IN_REFUSAL="$code ${location#"$BASE"}"
+        echo "$SIGN_IN_REFUSAL" >&2
+        return 1
+    fi
     awk -F'\t' '$6 == "JSESSIONID" { sub(/.*\./, "", $7); print $7 }' "$jar"
 }
 
