@@ -56,10 +56,10 @@ class BoardQuery {
         // One row more than asked tells whether there is a next page, without a second query.
         var rows = pageQuery(scope, filter, state, after, limit + 1).fetch();
         // Domain and department names repeat on every card and are few (a unit's reference data): interned, every
-        // open board shares one copy of each instead of keeping a copy per card.
+        // open board shares one copy of each instead of keeping a copy per card; so are departments and deadlines.
         List<PetitionCard> cards = new ArrayList<>(rows.map(r -> new PetitionCard(r.value1(), r.value2(),
-                r.value3(), r.value4(), intern(r.value5()), r.value6(), intern(r.value7()), r.value8(), r.value9(),
-                r.value10())));
+                r.value3(), r.value4(), intern(r.value5()), SharedValues.department(r.value6()), intern(r.value7()),
+                SharedValues.date(r.value8()), r.value9(), r.value10())));
         if (byDeadline(filter, state)) {
             // The statement's two parts (with and without a deadline) each bring up to a page: one page from both.
             cards.sort(BY_DEADLINE);

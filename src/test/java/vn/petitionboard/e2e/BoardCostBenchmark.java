@@ -47,7 +47,8 @@ class BoardCostBenchmark {
 
     /** Open petitions per column: 40 by default (a full first page of 30), -Dboard.cost.perColumn=0 for an empty board. */
     private static final int PER_COLUMN = Integer.getInteger("board.cost.perColumn", 40);
-    private static final int EXTRA_TABS = 10;
+    /** More tabs for a steadier figure (the heap moves by about ±20 KB a board between runs with 10). */
+    private static final int EXTRA_TABS = Integer.getInteger("board.cost.tabs", 10);
     /**
      * -Dboard.cost.lanes=true: the petitions spread over the seven domains, and the board by domain measured too (its
      * page on the wire and its heap per open page, with the lanes that open by themselves).

@@ -65,7 +65,11 @@ class BoardColumn extends Section {
     /** The empty and error states are made when first needed: most columns of most boards never show them. */
     private Paragraph empty;
     private Div error;
-    private final Button loadMore = new Button();
+    /**
+     * "Tải thêm": a plain {@code <vaadin-button>} with its words as escaped markup and a click listener, one state node;
+     * a Button component is three (with its text and its disable-on-click support), in every column of every board.
+     */
+    private final Element loadMore = new Element("vaadin-button");
 
     private BoardFilter filter = BoardFilter.allDomains();
     private LocalDate today = LocalDate.now();
@@ -93,11 +97,12 @@ class BoardColumn extends Section {
         cards.getElement().setAttribute("aria-label", name);
         cards.setRenderer(cardRenderer);
         cards.setDataProvider(provider);
-        loadMore.setText(getTranslation("board.column.loadMore"));
-        loadMore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        loadMore.addClassName("column-load-more");
-        loadMore.addClickListener(e -> loadNextPage());
-        add(header, cards, loadMore);
+        loadMore.setProperty("innerHTML", HtmlUtils.htmlEscape(getTranslation("board.column.loadMore")));
+        loadMore.setAttribute("theme", "tertiary small");
+        loadMore.getClassList().add("column-load-more");
+        loadMore.addEventListener("click", e -> loadNextPage());
+        add(header, cards);
+        getElement().appendChild(loadMore);
     }
 
     PetitionState state() {

@@ -2,7 +2,6 @@ package vn.petitionboard.board.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import vn.petitionboard.base.ui.AddressBar;
+import vn.petitionboard.base.ui.LightSelect;
 import vn.petitionboard.board.BoardFilter;
 import vn.petitionboard.board.BoardService;
 import vn.petitionboard.board.PetitionCard;
@@ -45,11 +46,16 @@ import vn.petitionboard.security.SignedInUser;
 public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String DOMAIN_PARAMETER = "domain";
+    private static final String ALL_DOMAINS = "*";
 
     private final BoardService boardService;
     private final Clock clock;
     private final List<DomainOption> domains;
-    private final Select<DomainOption> domainSelect = new Select<>();
+    /**
+     * The domain filter: the options' value is the domain's code, {@link #ALL_DOMAINS} for all (the select shows an
+     * empty value as nothing chosen, not as the option's words).
+     */
+    private final LightSelect domainSelect = new LightSelect("domain-select");
     private final BoardHeading heading = new BoardHeading(getTranslation("board.title"));
     private final List<BoardColumn> columns;
     private final Div board = new Div();
@@ -67,16 +73,12 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("board-view");
 
         domainSelect.setLabel(getTranslation("board.domain"));
-        domainSelect.setId("domain-select");
-        domainSelect.setItems(domains);
-        domainSelect.setItemLabelGenerator(d -> d == null ? getTranslation("board.domain.all") : d.name());
-        domainSelect.setEmptySelectionAllowed(true);
-        domainSelect.setEmptySelectionCaption(getTranslation("board.domain.all"));
-        domainSelect.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                rememberInUrl(e.getValue());
-                refresh();
-            }
+        LightSelect.Option all = new LightSelect.Option(ALL_DOMAINS, getTranslation("board.domain.all"));
+        domainSelect.setOptions(Stream.concat(Stream.of(all),
+                domains.stream().map(d -> new LightSelect.Option(d.code(), d.name()))).toList());
+        domainSelect.onUserChoice(code -> {
+            rememberInUrl(domainByCode(code).orElse(null));
+            refresh();
         });
         Div toolbar = new Div(heading, BoardViewToggle.create(this, false), domainSelect, columnSelect);
         toolbar.addClassName("board-toolbar");
@@ -117,7 +119,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<String> code = event.getLocation().getQueryParameters().getSingleParameter(DOMAIN_PARAMETER);
-        domainSelect.setValue(code.flatMap(this::domainByCode).orElse(null));
+        domainSelect.setValue(code.flatMap(this::domainByCode).map(DomainOption::code).orElse(ALL_DOMAINS));
         refresh();
     }
 
@@ -130,7 +132,7 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
      * changes the feed told of (answers shared with the other boards told of them).
      */
     private void refresh(Set<PetitionState> states, boolean live) {
-        BoardFilter filter = Optional.ofNullable(domainSelect.getValue())
+        BoardFilter filter = domainByCode(domainSelect.getValue())
                 .map(d -> BoardFilter.domain(d.id())).orElse(BoardFilter.allDomains());
         shownDomain = filter.domain().orElse(null);
         Map<PetitionState, Integer> counts = live ? boardService.liveCounts(filter) : boardService.counts(filter);
@@ -143,7 +145,8 @@ public class BoardView extends Main implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Optional<DomainOption> domainByCode(String code) {
-        return domains.stream().filter(d -> d.code().equalsIgnoreCase(code)).findFirst();
+        return ALL_DOMAINS.equals(code) ? Optional.empty()
+                : domains.stream().filter(d -> d.code().equalsIgnoreCase(code)).findFirst();
     }
 
     private void rememberInUrl(DomainOption domain) {
