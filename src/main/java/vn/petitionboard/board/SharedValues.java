@@ -19,28 +19,21 @@ final class SharedValues {
     }
 
     static LocalDate date(LocalDate date) {
-        if (date == null) {
-            return null;
-        }
-        int slot = (int) Math.floorMod(date.toEpochDay(), (long) SLOTS);
-        LocalDate shared = DATES[slot];
-        if (date.equals(shared)) {
-            return shared;
-        }
-        DATES[slot] = date;
-        return date;
+        return date == null ? null : shared(DATES, date, date.toEpochDay());
     }
 
     static DepartmentId department(DepartmentId department) {
-        if (department == null) {
-            return null;
+        return department == null ? null : shared(DEPARTMENTS, department, department.value());
+    }
+
+    /** The instance in the value's slot if it is an equal one, else the value, which takes the slot. */
+    private static <T> T shared(T[] slots, T value, long key) {
+        int slot = (int) Math.floorMod(key, (long) SLOTS);
+        T kept = slots[slot];
+        if (value.equals(kept)) {
+            return kept;
         }
-        int slot = (int) Math.floorMod(department.value(), (long) SLOTS);
-        DepartmentId shared = DEPARTMENTS[slot];
-        if (department.equals(shared)) {
-            return shared;
-        }
-        DEPARTMENTS[slot] = department;
-        return department;
+        slots[slot] = value;
+        return value;
     }
 }

@@ -3,8 +3,6 @@ package vn.petitionboard.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,31 +29,8 @@ class ConflictMarkersTest {
         assertThat(linesWithMarkers(List.of(dir))).hasSize(3);
     }
 
-    static List<String> linesWithMarkers(List<Path> roots) throws IOException {
-        try (Stream<Path> files = roots.stream().filter(Files::exists).flatMap(ConflictMarkersTest::walk)) {
-            return files.filter(Files::isRegularFile).flatMap(ConflictMarkersTest::markedLines).toList();
-        }
-    }
-
-    private static Stream<Path> walk(Path root) {
-        try {
-            return Files.walk(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Stream<String> markedLines(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return java.util.stream.IntStream.range(0, lines.size())
-                    .filter(i -> isMarker(lines.get(i)))
-                    .mapToObj(i -> file + ":" + (i + 1) + ": " + lines.get(i));
-        } catch (MalformedInputException binary) {
-            return Stream.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<String> linesWithMarkers(List<Path> roots) {
+        return SourceLines.matching(roots, ConflictMarkersTest::isMarker);
     }
 
     private static boolean isMarker(String line) {

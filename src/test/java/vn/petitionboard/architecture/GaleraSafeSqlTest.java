@@ -3,13 +3,10 @@ package vn.petitionboard.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,39 +52,11 @@ class GaleraSafeSqlTest {
         assertThat(forbiddenLines(List.of(dir))).hasSize(7);
     }
 
-    static List<String> forbiddenLines(List<Path> roots) throws IOException {
-        try (Stream<Path> files = files(roots)) {
-            return files.flatMap(GaleraSafeSqlTest::forbidden).toList();
-        }
+    static List<String> forbiddenLines(List<Path> roots) {
+        return SourceLines.matching(roots, line -> FORBIDDEN.matcher(line).find());
     }
 
-    private static long scannedFiles(List<Path> roots) throws IOException {
-        try (Stream<Path> files = files(roots)) {
-            return files.count();
-        }
-    }
-
-    private static Stream<Path> files(List<Path> roots) {
-        return roots.stream().filter(Files::exists).flatMap(GaleraSafeSqlTest::walk).filter(Files::isRegularFile);
-    }
-
-    private static Stream<Path> walk(Path root) {
-        try {
-            return Files.walk(root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Stream<String> forbidden(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return IntStream.range(0, lines.size()).filter(i -> FORBIDDEN.matcher(lines.get(i)).find())
-                    .mapToObj(i -> file + ":" + (i + 1) + ": " + lines.get(i).strip());
-        } catch (MalformedInputException binary) {
-            return Stream.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static long scannedFiles(List<Path> roots) {
+        return SourceLines.fileCount(roots);
     }
 }
