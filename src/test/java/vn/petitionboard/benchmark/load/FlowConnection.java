@@ -45,6 +45,7 @@ final class FlowConnection implements AutoCloseable {
             + " Chrome/156.0.0.0 Safari/537.36 petition-board-load-client";
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final URI base;
     private final Duration timeout;
     private final String windowName = "v-" + Math.random();
@@ -60,7 +61,7 @@ final class FlowConnection implements AutoCloseable {
     FlowConnection(URI base, Duration timeout, Executor executor) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).executor(executor).build();
     }
@@ -229,6 +230,16 @@ final class FlowConnection implements AutoCloseable {
         } catch (RuntimeException parse) {
             return problem(e, "not-json: " + text.substring(0, Math.min(60, text.length())).replace('\n', ' '));
         }
+    }
+
+    /**
+     * The app node holding this tab's session, from the session id's suffix (".app1" behind the cluster's nginx), or
+     * "-" without a session or suffix.
+     */
+    String node() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getValue()).filter(v -> v.contains("."))
+                .map(v -> v.substring(v.lastIndexOf('.') + 1)).findFirst().orElse("-");
     }
 
     /**
