@@ -141,7 +141,7 @@ final class FlowConnection implements AutoCloseable {
         return e;
     }
 
-    /** The login form's POST, as the LoginForm's native form sends it; success is a redirect not to ?error. */
+    /** The login form's POST, as the LoginForm's native form sends it; success is a redirect not to the login page. */
     Exchange login(String username, String password) {
         if (pageCsrf == null) {
             return new Exchange(0, 0, 0, 0, null, null, "no-csrf-token-on-login-page");
@@ -150,7 +150,8 @@ final class FlowConnection implements AutoCloseable {
                 + encode(password);
         Exchange e = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), false, "(login form of " + username + ")");
-        if (e.problem() == null && (e.status() != 302 || e.location() == null || e.location().contains("error"))) {
+        // A redirect back to the login page is a refusal: ?error (password), ?locked=, ?unavailable, or plain /login.
+        if (e.problem() == null && (e.status() != 302 || e.location() == null || e.location().contains("/login"))) {
             return problem(e, "login-refused (" + e.status() + " " + e.location() + ")");
         }
         return e;
