@@ -30,25 +30,28 @@ final class CardMove {
         this.user = user;
     }
 
-    /** The move; its steps are recorded each, and together as the whole move. */
-    void run(Pick pick) {
+    /**
+     * The move; its steps are recorded each, and together as the whole move. False when the board gave no dialog for
+     * the drop although every request was answered (the workflow does not allow this move of this card).
+     */
+    boolean run(Pick pick) {
         stats.count("moves attempted");
         Step whole = new Step(stats, Kind.WHOLE_MOVE);
         try {
-            run(pick, whole);
+            return run(pick, whole);
         } finally {
             whole.record();
         }
     }
 
-    private void run(Pick pick, Step whole) {
+    private boolean run(Pick pick, Step whole) {
         Step drag = new Step(stats, Kind.MOVE, whole);
         int before = tree.maxId();
         if (!(drag.add(connection.rpc(board.dragStart(pick.from(), pick.card())))
                 && drag.add(connection.rpc(board.drop(pick.from(), pick.to()))))) {
             drag.record();
             outcome("move not applied: request failed");
-            return;
+            return true;
         }
         Optional<Node> dialog = board.openDialog().filter(d -> d.id > before);
         if (dialog.isEmpty()) {
@@ -56,7 +59,7 @@ final class CardMove {
             drag.record();
             outcome("move not applied: no dialog");
             close(Optional.empty(), whole);
-            return;
+            return false;
         }
         String transition = dialog.get().attribute("data-transition");
         if (!pick.move().transition().equals(transition)) {
@@ -72,6 +75,7 @@ final class CardMove {
             s.record();
         }
         confirm(pick, dialog.get(), before, whole);
+        return true;
     }
 
     private void confirm(Pick pick, Node dialog, int before, Step whole) {
@@ -104,6 +108,7 @@ final class CardMove {
             // The app said it saved: the move counts as applied; the columns must show it too.
             outcome("moves applied");
             stats.count("moves applied: " + pick.move().transition());
+            stats.applied(pick);
             boolean stillShown = board.column(pick.move().from()).map(c -> c.cards().stream()
                     .anyMatch(card -> card.id() == pick.card().id())).orElse(true);
             if (board.columnErrorShown()) {

@@ -45,6 +45,7 @@ final class FlowConnection implements AutoCloseable {
             + " Chrome/156.0.0.0 Safari/537.36 petition-board-load-client";
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final URI base;
     private final Duration timeout;
     private final String windowName = "v-" + Math.random();
@@ -60,7 +61,7 @@ final class FlowConnection implements AutoCloseable {
     FlowConnection(URI base, Duration timeout, Executor executor) {
         this.base = base;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).executor(executor).build();
     }
@@ -140,7 +141,7 @@ final class FlowConnection implements AutoCloseable {
         return e;
     }
 
-    /** The login form's POST, as the LoginForm's native form sends it; success is a redirect not to ?error. */
+    /** The login form's POST, as the LoginForm's native form sends it; success is a redirect not to the login page. */
     Exchange login(String username, String password) {
         if (pageCsrf == null) {
             return new Exchange(0, 0, 0, 0, null, null, "no-csrf-token-on-login-page");
@@ -149,7 +150,8 @@ final class FlowConnection implements AutoCloseable {
                 + encode(password);
         Exchange e = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), false, "(login form of " + username + ")");
-        if (e.problem() == null && (e.status() != 302 || e.location() == null || e.location().contains("error"))) {
+        // A redirect back to the login page is a refusal: ?error (password), ?locked=, ?unavailable, or plain /login.
+        if (e.problem() == null && (e.status() != 302 || e.location() == null || e.location().contains("/login"))) {
             return problem(e, "login-refused (" + e.status() + " " + e.location() + ")");
         }
         return e;
@@ -229,6 +231,16 @@ final class FlowConnection implements AutoCloseable {
         } catch (RuntimeException parse) {
             return problem(e, "not-json: " + text.substring(0, Math.min(60, text.length())).replace('\n', ' '));
         }
+    }
+
+    /**
+     * The app node holding this tab's session, from the session id's suffix (".app1" behind the cluster's nginx), or
+     * "-" without a session or suffix.
+     */
+    String node() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getValue()).filter(v -> v.contains("."))
+                .map(v -> v.substring(v.lastIndexOf('.') + 1)).findFirst().orElse("-");
     }
 
     /**

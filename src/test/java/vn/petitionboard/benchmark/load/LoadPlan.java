@@ -28,7 +28,15 @@ import java.util.Set;
  */
 final class LoadPlan {
 
-    enum Role { LEADER, FRONT, OFFICER }
+    enum Role {
+        LEADER, FRONT, OFFICER,
+        /**
+         * A leader on the demo data of the cluster's failover test (deploy/failover-test): answers IN_PROGRESS
+         * cards and sends ANSWERED ones back to their department, by turns, so the same cards go round for as long
+         * as the run lasts.
+         */
+        ROUND_TRIP
+    }
 
     /** A drag from one column to another, and the step the dialog that opens should be for. */
     record Move(String from, String to, String transition) {
@@ -43,6 +51,7 @@ final class LoadPlan {
                 case LEADER -> List.of(ASSIGN, RECORD_REPLY);
                 case FRONT -> List.of(RETURN);
                 case OFFICER -> tick % 2 == 0 ? List.of(START, ANSWER) : List.of(ANSWER, START);
+                case ROUND_TRIP -> tick % 2 == 0 ? List.of(ANSWER, SEND_BACK) : List.of(SEND_BACK, ANSWER);
             };
         }
 
@@ -69,6 +78,7 @@ final class LoadPlan {
     static final Move RETURN = new Move("ANSWERED", "IN_PROGRESS", "RETURN");
     static final Move START = new Move("ASSIGNED", "IN_PROGRESS", "START");
     static final Move ANSWER = new Move("IN_PROGRESS", "ANSWERED", "ANSWER");
+    static final Move SEND_BACK = new Move("ANSWERED", "IN_PROGRESS", "SEND_BACK");
 
     /** The department a leader gives a domain's petitions to, as the generator does (by the select's label). */
     static final Map<String, String> DEPARTMENT_OF_DOMAIN = Map.of("XDD", "Văn phòng HĐND – UBND",
@@ -150,6 +160,7 @@ final class LoadPlan {
                     String[] view = spread(officerViews, k + 1).get(k);
                     yield new String[] {prefix + "." + view[0], view[1], prefix + ":" + view[0] + "/" + view[1]};
                 }
+                case ROUND_TRIP -> throw new IllegalStateException("the failover test's role, not dealt here");
             });
         }
         Map<String, Integer> poolSizes = new HashMap<>();

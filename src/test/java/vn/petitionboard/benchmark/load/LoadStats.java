@@ -39,13 +39,47 @@ final class LoadStats {
     record Sample(long endMillis, long nanos, long wireBytes, long bodyBytes, int requests, String failure) {
     }
 
-    private final long startNanos = System.nanoTime();
-    private final Map<Kind, List<Sample>> samples = new EnumMap<>(Kind.class);
-    private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    /**
+     * Where one virtual user's steps and applied moves are written as they happen, with the time and the app node
+     * (the failover test's record; the plain load run has none).
+     */
+    interface Journal {
+        void step(Kind kind, long nanos, String failure);
+
+        void applied(VirtualUser.Pick pick);
+    }
+
+    private final long startNanos;
+    private final Map<Kind, List<Sample>> samples;
+    private final Map<String, AtomicLong> counters;
+    private final Journal journal;
 
     LoadStats() {
+        startNanos = System.nanoTime();
+        samples = new EnumMap<>(Kind.class);
+        counters = new ConcurrentHashMap<>();
+        journal = null;
         for (Kind kind : Kind.values()) {
             samples.put(kind, new ArrayList<>());
+        }
+    }
+
+    private LoadStats(LoadStats shared, Journal journal) {
+        this.startNanos = shared.startNanos;
+        this.samples = shared.samples;
+        this.counters = shared.counters;
+        this.journal = journal;
+    }
+
+    /** The same figures, one user's steps and moves also written to its journal. */
+    LoadStats journaled(Journal userJournal) {
+        return new LoadStats(this, userJournal);
+    }
+
+    /** A move the app said it saved (the success message shown, the dialog closed). */
+    void applied(VirtualUser.Pick pick) {
+        if (journal != null) {
+            journal.applied(pick);
         }
     }
 
@@ -55,6 +89,9 @@ final class LoadStats {
         List<Sample> list = samples.get(kind);
         synchronized (list) {
             list.add(sample);
+        }
+        if (journal != null) {
+            journal.step(kind, nanos, failure);
         }
         if (failure != null && kind != Kind.WHOLE_MOVE) {
             count("failure " + kind.name() + ": " + failure);

@@ -1,11 +1,15 @@
 package vn.petitionboard.benchmark.load;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import tools.jackson.databind.node.ObjectNode;
 import vn.petitionboard.benchmark.load.BoardScreen.Card;
 import vn.petitionboard.benchmark.load.BoardScreen.Column;
@@ -24,12 +28,16 @@ final class VirtualUser implements Runnable {
 
     private final LoadPlan.User user;
     private final LoadConfig config;
-    private final LoadStats stats;
+    private LoadStats stats;
     private final Executor executor;
     private final long startAt;
     private final long deadline;
     private final CountDownLatch moving;
     private final CountDownLatch logoutGate;
+    private final BooleanSupplier stopped;
+    private final Function<FlowConnection, LoadStats> journaled;
+    /** Cards whose drop the board refused (no dialog): the workflow does not let this user move them that way. */
+    private final Set<Long> refused = new HashSet<>();
     private boolean signedIn;
     private FlowConnection connection;
     private BoardScreen board;
@@ -41,6 +49,18 @@ final class VirtualUser implements Runnable {
      */
     VirtualUser(LoadPlan.User user, LoadConfig config, LoadStats stats, Executor executor, long startAt,
             long deadline, CountDownLatch moving, CountDownLatch logoutGate) {
+        this(user, config, stats, executor, startAt, deadline, moving, logoutGate, () -> false, c -> stats);
+    }
+
+    /**
+     * For the failover test: the user also stops when {@code stopped} says so, and records into the stats
+     * {@code journaled} gives for its connection (which write each step with the app node of the session).
+     */
+    VirtualUser(LoadPlan.User user, LoadConfig config, LoadStats stats, Executor executor, long startAt,
+            long deadline, CountDownLatch moving, CountDownLatch logoutGate, BooleanSupplier stopped,
+            Function<FlowConnection, LoadStats> journaled) {
+        this.stopped = stopped;
+        this.journaled = journaled;
         this.user = user;
         this.config = config;
         this.stats = stats;
@@ -55,6 +75,7 @@ final class VirtualUser implements Runnable {
     public void run() {
         try (FlowConnection c = new FlowConnection(config.baseUrl(), config.requestTimeout(), executor)) {
             connection = c;
+            stats = journaled.apply(c);
             board = new BoardScreen(c.tree);
             try {
                 work();
@@ -105,7 +126,7 @@ final class VirtualUser implements Runnable {
 
     private boolean openBoard() {
         Step s = new Step(stats, Kind.BOARD_OPEN);
-        String query = "domain=" + user.domain();
+        String query = user.domain().isEmpty() ? "" : "domain=" + user.domain();
         if (s.add(connection.page("/board?" + query)) && s.add(connection.init("board", query))
                 && s.add(connection.rpc(navigate("/board", query))) && board.settle(connection, s)) {
             for (String state : List.of("RECEIVED", "ASSIGNED", "IN_PROGRESS", "ESCALATED", "ANSWERED")) {
@@ -159,7 +180,9 @@ final class VirtualUser implements Runnable {
             stats.count("idle ticks in pool " + user.pool());
             return;
         }
-        new CardMove(connection, board, stats, user).run(pick.get());
+        if (!new CardMove(connection, board, stats, user).run(pick.get())) {
+            refused.add(pick.get().card().id());
+        }
     }
 
     /**
@@ -194,7 +217,7 @@ final class VirtualUser implements Runnable {
             Optional<Column> from = board.column(move.from());
             Optional<Column> to = board.column(move.to());
             if (from.isPresent() && to.isPresent()) {
-                Optional<Card> card = from.get().cards().stream().filter(c -> c.movable() && user.owns(c.id()))
+                Optional<Card> card = from.get().cards().stream().filter(c -> c.movable() && user.owns(c.id()) && !refused.contains(c.id()))
                         .findFirst();
                 if (card.isPresent()) {
                     return Optional.of(new Pick(move, from.get(), to.get(), card.get()));
@@ -224,17 +247,18 @@ final class VirtualUser implements Runnable {
         return new Exchange(e.status(), e.wireBytes(), e.bodyBytes(), e.nanos(), e.json(), e.location(), null);
     }
 
-    private static boolean sleepUntil(long nanoTime, long deadline) {
-        long wait = nanoTime - System.nanoTime();
+    /** Sleeps (in slices of at most a second, to hear a stop) until the time; false when the run is over. */
+    private boolean sleepUntil(long nanoTime, long deadline) {
         try {
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
+            long wait;
+            while ((wait = nanoTime - System.nanoTime()) > 0 && !stopped.getAsBoolean()) {
+                TimeUnit.NANOSECONDS.sleep(Math.min(wait, 1_000_000_000L));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-        return System.nanoTime() < deadline;
+        return System.nanoTime() < deadline && !stopped.getAsBoolean();
     }
 
     private boolean sleepUntil(long nanoTime) {
