@@ -172,6 +172,7 @@ class WriteConflictRetryTest {
      * attempt meets it.
      */
     private Future<CommandResult> assignAgainst(PetitionId id, int deadlocks) throws Exception {
+        double retriedBefore = retries("retried");
         DeadlockPartner partner = new DeadlockPartner(id);
         try {
             Future<CommandResult> assign = user.submit(() -> signIn.as(ward.chair(),
@@ -182,6 +183,11 @@ class WriteConflictRetryTest {
                 partner.closeTheCircle();
                 partner.close();
                 partner = next;
+                if (next != null) {
+                    // The victim's INSERT stays in the process list while it rolls back: the next round must wait
+                    // for the next attempt, not take the rolled-back one for it.
+                    awaitRetries(retriedBefore + round);
+                }
             }
             return assign;
         } finally {
@@ -208,6 +214,17 @@ class WriteConflictRetryTest {
             Thread.sleep(20);
         }
         throw new AssertionError("the command never reached its history insert");
+    }
+
+    /** The retry has counted this many runs again: the attempt before has rolled back and the next one begins. */
+    private void awaitRetries(double count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (retries("retried") < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the command was not run again after its deadlock");
+            }
+            Thread.sleep(5);
+        }
     }
 
     private record Written(int version, int history, int liveChanges) {
