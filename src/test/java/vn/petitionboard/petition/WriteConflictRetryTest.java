@@ -2,6 +2,7 @@ package vn.petitionboard.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static vn.petitionboard.jooq.Tables.LIVE_CHANGE;
 import static vn.petitionboard.jooq.Tables.PETITION;
 import static vn.petitionboard.jooq.Tables.PETITION_HISTORY;
@@ -202,29 +203,19 @@ class WriteConflictRetryTest {
     }
 
     /** The command's attempt is stuck appending its history event, behind a partner's locks. */
-    private void awaitHistoryInsertWaiting() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            // The app's connections are the test user's own, which the process list shows without any privilege.
-            Object waiting = dsl.fetchValue("SELECT COUNT(*) FROM information_schema.processlist"
-                    + " WHERE command = 'Query' AND LOWER(info) LIKE 'insert into %petition_history%'");
-            if (((Number) waiting).longValue() > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the command never reached its history insert");
+    private void awaitHistoryInsertWaiting() {
+        // The app's connections are the test user's own, which the process list shows without any privilege.
+        await("the command's history insert, waiting").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> ((Number) dsl.fetchValue("SELECT COUNT(*) FROM information_schema.processlist"
+                        + " WHERE command = 'Query' AND LOWER(info) LIKE 'insert into %petition_history%'"))
+                        .longValue() > 0);
     }
 
     /** The retry has counted this many runs again: the attempt before has rolled back and the next one begins. */
-    private void awaitRetries(double count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (retries("retried") < count) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the command was not run again after its deadlock");
-            }
-            Thread.sleep(5);
-        }
+    private void awaitRetries(double count) {
+        await("the command run again after its deadlock").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(5)).until(() -> retries("retried") >= count);
     }
 
     private record Written(int version, int history, int liveChanges) {
